@@ -1,0 +1,94 @@
+import type { ProviderId } from './model.js'
+
+/** What went wrong, in words a UI can act on. */
+export type LedgerErrorKind =
+  | 'auth'
+  | 'forbidden'
+  | 'not_found'
+  | 'rate_limited'
+  | 'invalid_request'
+  | 'server'
+  | 'network'
+  | 'malformed'
+  | 'aborted'
+
+/** Everything a `LedgerError` is built from. */
+export interface LedgerErrorInit {
+  kind: LedgerErrorKind
+  provider: ProviderId | 'remote'
+  /** HTTP status, where the failure came with one. */
+  status?: number | null
+  /** How long the provider asked us to wait (from `Retry-After`). */
+  retryAfterMs?: number | null
+  /** The provider's own machine-readable error code ('UNAUTHORIZED', 'rate_limit_exceeded', ...). */
+  code?: string | null
+  /** The provider's own human-readable message. */
+  providerMessage?: string | null
+  /** For `malformed`: the JSON path of the first bad field, e.g. `$.data.entries[3].amountCents`. */
+  path?: string | null
+  /** Overrides the generated message. */
+  message?: string
+  cause?: unknown
+}
+
+/** The one error type every source, the reader and the hooks report. */
+export class LedgerError extends Error {
+  override readonly name = 'LedgerError'
+  readonly kind: LedgerErrorKind
+  readonly provider: ProviderId | 'remote'
+  readonly status: number | null
+  readonly retryAfterMs: number | null
+  readonly code: string | null
+  readonly providerMessage: string | null
+  readonly path: string | null
+
+  constructor(init: LedgerErrorInit) {
+    super(init.message ?? describe(init), init.cause === undefined ? undefined : { cause: init.cause })
+    this.kind = init.kind
+    this.provider = init.provider
+    this.status = init.status ?? null
+    this.retryAfterMs = init.retryAfterMs ?? null
+    this.code = init.code ?? null
+    this.providerMessage = init.providerMessage ?? null
+    this.path = init.path ?? null
+  }
+}
+
+/** True for a `LedgerError`, also one from another copy of this package. */
+export function isLedgerError(value: unknown): value is LedgerError {
+  return (
+    value instanceof LedgerError ||
+    (value instanceof Error && value.name === 'LedgerError' && 'kind' in value)
+  )
+}
+
+/** The error kind an HTTP status stands for. */
+export function errorKindForStatus(status: number): LedgerErrorKind {
+  if (status === 401) return 'auth'
+  if (status === 403) return 'forbidden'
+  if (status === 404) return 'not_found'
+  if (status === 429) return 'rate_limited'
+  if (status >= 500) return 'server'
+  return 'invalid_request'
+}
+
+/**
+ * Reads `Retry-After` as delta-seconds or an HTTP date. Returns milliseconds, or null when the
+ * header is absent or unreadable (a bad header must not turn into a zero wait).
+ */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | null {
+  if (header === null) return null
+  const trimmed = header.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  const date = Date.parse(trimmed)
+  if (Number.isNaN(date)) return null
+  return Math.max(0, date - now)
+}
+
+function describe(init: LedgerErrorInit): string {
+  const status = init.status ? ` ${init.status}` : ''
+  const code = init.code ? ` (${init.code})` : ''
+  const detail = init.providerMessage ? `: ${init.providerMessage}` : ''
+  const where = init.path ? ` at ${init.path}` : ''
+  return `${init.provider}: ${init.kind}${status}${code}${where}${detail}`
+}

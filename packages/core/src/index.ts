@@ -1,0 +1,47 @@
+/**
+ * @usage-kit/core: the credit-ledger model, one source per provider, the pagination reader,
+ * exact totals, balance series and CSV export. No React, no DOM.
+ */
+export {
+  ENTRY_KINDS,
+  PROVIDER_IDS,
+  type EntryKind,
+  type InvoiceRef,
+  type LedgerEntry,
+  type Money,
+  type ProviderId,
+} from './model.js'
+export {
+  LedgerError,
+  isLedgerError,
+  errorKindForStatus,
+  parseRetryAfter,
+  type LedgerErrorInit,
+  type LedgerErrorKind,
+} from './errors.js'
+export type {
+  BalanceSnapshot,
+  FetchPageRequest,
+  LedgerPage,
+  LedgerSource,
+  PaginationStyle,
+  ServerFilter,
+  SourceCapabilities,
+  SourceHeaders,
+  SourceOptions,
+} from './source.js'
+export {
+  applyQuery,
+  createEntryMatcher,
+  isQueryEmpty,
+  normalizeQuery,
+  type LedgerQuery,
+} from './query.js'
+export { compareNewestFirst, dedupeById, sortNewestFirst } from './order.js'
+export { cumulativeExact, decimalPlaces, subtractExact, sumExact } from './decimal.js'
+export { toUtcIso, toUtcIsoLoose } from './time.js'
+export {
+  createMonkSource,
+  MONK_DEFAULT_BASE_URL,
+  type MonkSourceOptions,
+} from './providers/monk/source.js'

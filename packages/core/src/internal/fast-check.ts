@@ -1,0 +1,94 @@
+/**
+ * The hot path of response validation: hand-written type guards that read each field once while
+ * normalizing. They only answer "valid or not"; when a body fails, the provider's valibot schema
+ * (loaded on demand, see `validate.ts`) runs to name the exact JSON path. A 100,000-entry body
+ * passes through here in a fraction of its `JSON.parse` time, with no `eval`/`new Function`, so
+ * the kit runs under a strict Content-Security-Policy.
+ */
+import { toUtcIso } from '../time.js'
+
+/** Thrown by the guards; carries no stack, so failing is as cheap as passing. */
+export const REJECTED: unique symbol = Symbol('usage-kit.rejected')
+
+export type Json = Record<string, unknown>
+
+export function reject(): never {
+  throw REJECTED
+}
+
+export function object(value: unknown): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) reject()
+  return value as Json
+}
+
+export function array(value: unknown): unknown[] {
+  if (!Array.isArray(value)) reject()
+  return value
+}
+
+export function string(value: unknown): string {
+  if (typeof value !== 'string') reject()
+  return value
+}
+
+export function nullableString(value: unknown): string | null {
+  return value === null ? null : string(value)
+}
+
+/** An optional key (absent or undefined) holding a string. */
+export function optionalString(value: unknown): string | null {
+  return value === undefined ? null : string(value)
+}
+
+export function number(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) reject()
+  return value
+}
+
+export function integer(value: unknown): number {
+  if (!Number.isSafeInteger(value)) reject()
+  return value as number
+}
+
+export function boolean(value: unknown): boolean {
+  if (typeof value !== 'boolean') reject()
+  return value
+}
+
+const NUMERIC = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/
+
+/** True for a string JSON number such as "-0.1" (Pydantic serializes Decimal that way). */
+export function isNumericString(value: string): boolean {
+  return NUMERIC.test(value) && Number.isFinite(Number(value))
+}
+
+/** A JSON number or a numeric string, as a number. */
+export function numeric(value: unknown): number {
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  if (typeof value === 'string' && isNumericString(value)) return Number(value)
+  return reject()
+}
+
+/** An ISO-8601 date-time, normalized to canonical UTC. */
+export function timestamp(value: unknown): string {
+  const iso = typeof value === 'string' ? toUtcIso(value) : null
+  if (iso === null) reject()
+  return iso
+}
+
+export function nullableTimestamp(value: unknown): string | null {
+  return value === null || value === undefined ? null : timestamp(value)
+}
+
+/** Keeps a URL only when it is http(s); anything else (javascript:, data:, relative) is dropped. */
+export function safeHttpUrl(value: string | null): string | null {
+  if (value === null) return null
+  const lower = value.trimStart().slice(0, 8).toLowerCase()
+  if (!lower.startsWith('https://') && !lower.startsWith('http://')) return null
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
+  } catch {
+    return null
+  }
+}

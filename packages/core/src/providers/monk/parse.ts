@@ -1,0 +1,65 @@
+/** Monk bodies -> the ledger model (NOTES §3.6), validating every field as it is read. */
+import * as is from '../../internal/fast-check.js'
+import type { EntryKind, LedgerEntry } from '../../model.js'
+import type { BalanceSnapshot } from '../../source.js'
+
+const KINDS: Record<string, EntryKind> = {
+  grant: 'grant',
+  usage: 'usage',
+  adjustment: 'adjustment',
+  reversal: 'reversal',
+  expiration: 'expiration',
+}
+
+export interface MonkLedger {
+  entries: LedgerEntry[]
+  totalCount: number
+}
+
+export function parseMonkLedger(body: unknown): MonkLedger {
+  const data = is.object(is.object(body).data)
+  const totalCount = is.integer(data.totalCount)
+  const rows = is.array(data.entries)
+  const entries = new Array<LedgerEntry>(rows.length)
+  for (let i = 0; i < rows.length; i++) entries[i] = parseMonkEntry(rows[i])
+  return { entries, totalCount }
+}
+
+export function parseMonkEntry(value: unknown): LedgerEntry {
+  const row = is.object(value)
+  const type = is.string(row.type)
+  const creditAmount = row.creditAmount == null ? null : is.number(row.creditAmount)
+  if (row.creditRateCents != null) is.number(row.creditRateCents)
+  const invoiceId = is.nullableString(row.invoiceId)
+  const isPromotional = is.boolean(row.isPromotional)
+  // Unknown types are kept, as adjustments; the signed amounts already carry the direction.
+  const kind = KINDS[type] ?? 'adjustment'
+  is.string(row.sourceType)
+  return {
+    id: is.string(row.id),
+    provider: 'monk',
+    kind,
+    providerType: type,
+    pending: false,
+    occurredAt: is.timestamp(row.createdAt),
+    credits: creditAmount,
+    money: { amountMinor: is.integer(row.amountCents), currency: is.string(row.currency) },
+    balanceAfter: null,
+    category: kind === 'grant' ? (isPromotional ? 'promotional' : 'purchase') : null,
+    metric: null,
+    description: is.nullableString(row.description),
+    expiresAt: is.nullableTimestamp(row.expiresAt ?? null),
+    invoice: invoiceId === null ? null : { id: invoiceId, url: null },
+    grantId: is.nullableString(row.grantEntryId),
+    raw: value,
+  }
+}
+
+export function parseMonkBalance(body: unknown): BalanceSnapshot {
+  const balance = is.object(is.object(is.object(body).data).balance)
+  return {
+    credits: is.number(balance.creditBalance),
+    money: { amountMinor: is.integer(balance.balanceCents), currency: is.string(balance.currency) },
+    asOf: is.timestamp(balance.asOf),
+  }
+}

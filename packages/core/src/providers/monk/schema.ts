@@ -1,0 +1,37 @@
+/**
+ * Monk's documented response shapes, the single statement of what a valid body is. The fast path
+ * in `parse.ts` accepts exactly these; this schema runs only to name the path of a failure.
+ */
+import * as v from 'valibot'
+import { finiteNumber, isoDateTime, safeInteger } from '../../internal/schema-parts.js'
+
+export const monkEntrySchema = v.object({
+  id: v.string(),
+  type: v.string(),
+  amountCents: safeInteger,
+  creditAmount: v.nullish(finiteNumber),
+  creditRateCents: v.nullish(finiteNumber),
+  currency: v.string(),
+  description: v.nullable(v.string()),
+  sourceType: v.string(),
+  invoiceId: v.nullable(v.string()),
+  grantEntryId: v.nullable(v.string()),
+  expiresAt: v.nullable(isoDateTime),
+  isPromotional: v.boolean(),
+  createdAt: isoDateTime,
+})
+
+export const monkLedgerSchema = v.object({
+  data: v.object({ totalCount: safeInteger, entries: v.array(monkEntrySchema) }),
+})
+
+export const monkBalanceSchema = v.object({
+  data: v.object({
+    balance: v.object({
+      balanceCents: safeInteger,
+      creditBalance: finiteNumber,
+      currency: v.string(),
+      asOf: isoDateTime,
+    }),
+  }),
+})

@@ -1,0 +1,63 @@
+import { getJson, stringAt, type ProviderErrorDetails } from '../../http.js'
+import { parseBody } from '../../internal/validate.js'
+import type { LedgerSource, SourceOptions } from '../../source.js'
+import { parseMonkBalance, parseMonkLedger } from './parse.js'
+
+/** Options for `createMonkSource`. */
+export interface MonkSourceOptions extends SourceOptions {
+  /** The contract (UUID) whose credit ledger to read. */
+  contractId: string
+}
+
+/** Monk's production API. */
+export const MONK_DEFAULT_BASE_URL = 'https://api.monk.com'
+
+/** `{ "error": { "message": "...", "code": "UNAUTHORIZED" } }` */
+function readMonkError(body: unknown): ProviderErrorDetails {
+  const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : null
+  return { code: stringAt(error, 'code'), message: stringAt(error, 'message') }
+}
+
+/**
+ * Monk: `GET {baseUrl}/v1/contracts/{contractId}/credits/ledger`. The endpoint returns the whole
+ * history at once (no paging, no filters), newest first, with `totalCount` (which the documented
+ * example shows may differ from the rows sent; the rows are what counts).
+ */
+export function createMonkSource(options: MonkSourceOptions): LedgerSource {
+  const { contractId, baseUrl = MONK_DEFAULT_BASE_URL } = options
+  if (typeof contractId !== 'string' || contractId.trim() === '') {
+    throw new TypeError('createMonkSource: `contractId` is required (the contract UUID)')
+  }
+  const http = { ...options, baseUrl }
+  const path = `/v1/contracts/${encodeURIComponent(contractId)}/credits`
+  const loadSchema = () => import('./schema.js')
+  return {
+    provider: 'monk',
+    capabilities: { pagination: 'none', filters: [], maxPageSize: Number.MAX_SAFE_INTEGER },
+    async fetchPage({ signal }) {
+      const body = await getJson({
+        provider: 'monk',
+        options: http,
+        path: `${path}/ledger`,
+        signal,
+        readError: readMonkError,
+      })
+      const { entries, totalCount } = await parseBody('monk', body, parseMonkLedger, async () =>
+        (await loadSchema()).monkLedgerSchema,
+      )
+      return { entries, nextPageParam: null, total: Math.max(totalCount, entries.length) }
+    },
+    async fetchBalance({ signal }) {
+      const body = await getJson({
+        provider: 'monk',
+        options: http,
+        path: `${path}/balance`,
+        signal,
+        readError: readMonkError,
+      })
+      return parseBody('monk', body, parseMonkBalance, async () =>
+        (await loadSchema()).monkBalanceSchema,
+      )
+    },
+  }
+}
