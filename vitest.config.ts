@@ -1,11 +1,26 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-// One project per package; each package's tests import the others through their public entry
-// points (built `dist`), so `pnpm build` runs first (the test script does it).
+const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url))
+
+// Tests import workspace packages by their public names; here those names resolve to each
+// package's source entry, so tests run without a build and stay in step with the code.
+// `tsc -b` (part of `pnpm test`) still checks the published `dist` entry points.
+const alias = [
+  { find: /^@usage-kit\/core$/, replacement: src('core/src/index.ts') },
+  { find: /^@usage-kit\/mocks$/, replacement: src('mocks/src/index.ts') },
+  { find: /^@usage-kit\/mocks\/node$/, replacement: src('mocks/src/node.ts') },
+  { find: /^@usage-kit\/mocks\/browser$/, replacement: src('mocks/src/browser.ts') },
+  { find: /^@usage-kit\/react$/, replacement: src('react/src/index.ts') },
+  { find: /^@usage-kit\/ui$/, replacement: src('ui/src/index.ts') },
+]
+
 export default defineConfig({
+  resolve: { alias },
   test: {
     projects: [
       {
+        resolve: { alias },
         test: {
           name: 'core',
           root: 'packages/core',
@@ -14,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'mocks',
           root: 'packages/mocks',

@@ -45,3 +45,23 @@ export {
   MONK_DEFAULT_BASE_URL,
   type MonkSourceOptions,
 } from './providers/monk/source.js'
+export {
+  createSynapSource,
+  SYNAP_DEFAULT_BASE_URL,
+  type SynapSourceOptions,
+} from './providers/synap/source.js'
+export {
+  createVayuSource,
+  VAYU_DEFAULT_BASE_URL,
+  type VayuSourceOptions,
+} from './providers/vayu/source.js'
+export {
+  createNgrokSource,
+  NGROK_DEFAULT_BASE_URL,
+  type NgrokSourceOptions,
+} from './providers/ngrok/source.js'
+export {
+  createLassoSource,
+  LASSO_DEFAULT_BASE_URL,
+  type LassoSourceOptions,
+} from './providers/lasso/source.js'

@@ -21,3 +21,7 @@ export {
   MONK_CONTRACT_ID,
   type MonkMockOptions,
 } from './providers/monk.js'
+export { createSynapMock, SYNAP_BASE_URL } from './providers/synap.js'
+export { createVayuMock, VAYU_BASE_URL } from './providers/vayu.js'
+export { createNgrokMock, NGROK_BASE_URL } from './providers/ngrok.js'
+export { createLassoMock, LASSO_BASE_URL } from './providers/lasso.js'
