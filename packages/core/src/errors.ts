@@ -43,7 +43,10 @@ export class LedgerError extends Error {
   readonly path: string | null
 
   constructor(init: LedgerErrorInit) {
-    super(init.message ?? describe(init), init.cause === undefined ? undefined : { cause: init.cause })
+    super(
+      init.message ?? describe(init),
+      init.cause === undefined ? undefined : { cause: init.cause },
+    )
     this.kind = init.kind
     this.provider = init.provider
     this.status = init.status ?? null

@@ -82,7 +82,8 @@ async function buildHeaders(options: SourceOptions): Promise<Record<string, stri
 }
 
 function transportError(provider: ProviderId, error: unknown, signal?: AbortSignal): LedgerError {
-  const aborted = signal?.aborted === true || (error instanceof Error && error.name === 'AbortError')
+  const aborted =
+    signal?.aborted === true || (error instanceof Error && error.name === 'AbortError')
   return new LedgerError({
     kind: aborted ? 'aborted' : 'network',
     provider,

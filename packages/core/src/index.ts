@@ -65,3 +65,25 @@ export {
   LASSO_DEFAULT_BASE_URL,
   type LassoSourceOptions,
 } from './providers/lasso/source.js'
+export { createLedgerReader } from './reader/index.js'
+export type {
+  IndexedPage,
+  LedgerReader,
+  LedgerReaderOptions,
+  ReadPageAtRequest,
+  ReadPageRequest,
+  ReaderPage,
+  ReaderPageParam,
+} from './reader/types.js'
+export { reconstructBalances, type BalanceAnchor } from './balance.js'
+export { summarizeLedger, type LedgerSummary, type Totals } from './summary.js'
+export { downsampleSeries, toBalanceSeries, type BalancePoint } from './series.js'
+export {
+  csvCell,
+  DEFAULT_CSV_COLUMNS,
+  minorToDecimal,
+  toCsv,
+  type CsvColumn,
+  type CsvColumnName,
+  type CsvValue,
+} from './csv.js'

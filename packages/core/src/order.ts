@@ -17,7 +17,10 @@ export function sortNewestFirst(entries: readonly LedgerEntry[]): LedgerEntry[] 
 }
 
 /** Keeps the first entry for each id, in order. */
-export function dedupeById(entries: readonly LedgerEntry[], seen: Set<string> = new Set()): LedgerEntry[] {
+export function dedupeById(
+  entries: readonly LedgerEntry[],
+  seen: Set<string> = new Set(),
+): LedgerEntry[] {
   const out: LedgerEntry[] = []
   for (const entry of entries) {
     if (seen.has(entry.id)) continue

@@ -52,11 +52,7 @@ function readDate(part: 'from' | 'to', value: string): string {
 /** True when the query filters nothing. */
 export function isQueryEmpty(query: LedgerQuery): boolean {
   return (
-    !query.kinds?.length &&
-    !query.from &&
-    !query.to &&
-    !query.categories?.length &&
-    !query.search
+    !query.kinds?.length && !query.from && !query.to && !query.categories?.length && !query.search
   )
 }
 

@@ -54,8 +54,7 @@ export interface LedgerSource {
 
 /** Extra request headers: an object, or a function returning one (called per request). */
 export type SourceHeaders =
-  | Record<string, string>
-  | (() => Record<string, string> | Promise<Record<string, string>>)
+  Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>)
 
 /** Options every source factory takes. */
 export interface SourceOptions {

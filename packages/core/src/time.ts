@@ -3,10 +3,10 @@
  * ('2026-03-03T10:54:00.000Z'), so ordering and range filters are plain string comparisons.
  */
 
-const CANONICAL = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 const DATE_TIME =
   /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d)(?::(\d\d)(\.\d+)?)?(Z|z|[+-]\d\d:?\d\d)?$/
 const DATE_ONLY = /^(\d{4})-(\d\d)-(\d\d)$/
+const CANONICAL_MILLIS_SUFFIX = '.000Z'
 
 /**
  * Normalizes an ISO-8601 date-time to canonical UTC, or returns null when it is not one.
@@ -14,50 +14,89 @@ const DATE_ONLY = /^(\d{4})-(\d\d)-(\d\d)$/
  * Impossible dates (Feb 30, hour 25) are rejected rather than rolled over.
  */
 export function toUtcIso(value: string): string | null {
-  // Hot path: most providers already send the canonical form; checking it costs one regex.
-  if (value.length === 24 && CANONICAL.test(value)) {
-    return hasValidFields(value) ? value : null
+  // Hot path, once per ledger row: the UTC forms providers actually send ('...:ss.SSSZ',
+  // '...:ssZ', '...:ss+00:00', naive '...:ss') are checked by character code and rewritten
+  // directly; a regex plus a trip through Date would cost more than the rest of the row.
+  const length = value.length
+  if (length === 24 && value.charCodeAt(23) === 90 /* Z */ && value.charCodeAt(19) === 46 /* . */) {
+    if (isCalendarTime(value) && digitsAt(value, 20, 23) >= 0) return value
+  } else if (
+    length === 19 ||
+    (length === 20 && value.charCodeAt(19) === 90) ||
+    (length === 25 && value.endsWith('+00:00'))
+  ) {
+    if (isCalendarTime(value)) return value.slice(0, 19) + CANONICAL_MILLIS_SUFFIX
   }
+  return toUtcIsoGeneral(value)
+}
+
+/**
+ * Any ISO-8601 date-time form (offsets, fractions of any length, 'T' or space), by regex and Date.
+ * `toUtcIso` uses it for the forms its hot path does not cover; tests use it as the reference.
+ */
+export function toUtcIsoGeneral(value: string): string | null {
   const match = DATE_TIME.exec(value)
   if (!match) return null
   const [, y, mo, d, h, mi, s = '00', fraction = '', offset = 'Z'] = match
   const millis = (fraction.slice(1) + '000').slice(0, 3)
-  const zone = offset === 'z' ? 'Z' : offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset
+  const zone =
+    offset === 'z'
+      ? 'Z'
+      : offset.length === 5
+        ? `${offset.slice(0, 3)}:${offset.slice(3)}`
+        : offset
   const candidate = `${y}-${mo}-${d}T${h}:${mi}:${s}.${millis}`
-  if (!hasValidFields(candidate)) return null
+  if (!isCalendarTime(candidate)) return null
   const time = Date.parse(candidate + zone)
   return Number.isNaN(time) ? null : new Date(time).toISOString()
 }
 
 /** Like `toUtcIso`, but also takes a plain date ('2026-03-01', read as the start of that UTC day). */
 export function toUtcIsoLoose(value: string): string | null {
-  const dateOnly = DATE_ONLY.exec(value)
-  if (dateOnly) return toUtcIso(`${value}T00:00:00.000Z`)
+  if (DATE_ONLY.test(value)) return toUtcIso(`${value}T00:00:00.000Z`)
   return toUtcIso(value)
 }
 
-/** Checks month, day, hour, minute and second ranges in 'YYYY-MM-DDTHH:mm:ss' (no rollover). */
-function hasValidFields(value: string): boolean {
-  const year = digits(value, 0, 4)
-  const month = digits(value, 5, 7)
-  const day = digits(value, 8, 10)
-  const hour = digits(value, 11, 13)
-  const minute = digits(value, 14, 16)
-  const second = digits(value, 17, 19)
+/** 'YYYY-MM-DDTHH:mm:ss' at the start of `value`, naming a real calendar time (no rollover). */
+function isCalendarTime(value: string): boolean {
+  if (
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45 ||
+    value.charCodeAt(10) !== 84 ||
+    value.charCodeAt(13) !== 58 ||
+    value.charCodeAt(16) !== 58
+  ) {
+    return false
+  }
+  const year = digitsAt(value, 0, 4)
+  const month = digitsAt(value, 5, 7)
+  const day = digitsAt(value, 8, 10)
+  const hour = digitsAt(value, 11, 13)
+  const minute = digitsAt(value, 14, 16)
+  const second = digitsAt(value, 17, 19)
   return (
+    year >= 0 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
     day <= daysInMonth(year, month) &&
+    hour >= 0 &&
     hour <= 23 &&
+    minute >= 0 &&
     minute <= 59 &&
+    second >= 0 &&
     second <= 59
   )
 }
 
-function digits(value: string, start: number, end: number): number {
+/** The decimal number in `value[start, end)`, or -1 if any character there is not a digit. */
+function digitsAt(value: string, start: number, end: number): number {
   let n = 0
-  for (let i = start; i < end; i++) n = n * 10 + (value.charCodeAt(i) - 48)
+  for (let i = start; i < end; i++) {
+    const digit = value.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return -1
+    n = n * 10 + digit
+  }
   return n
 }
 

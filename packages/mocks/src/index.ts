@@ -22,6 +22,13 @@ export {
   type MonkMockOptions,
 } from './providers/monk.js'
 export { createSynapMock, SYNAP_BASE_URL } from './providers/synap.js'
-export { createVayuMock, VAYU_BASE_URL } from './providers/vayu.js'
+export {
+  createVayuMock,
+  toVayuEntry,
+  VAYU_BASE_URL,
+  VAYU_CUSTOMER_ID,
+  type VayuMockOptions,
+  type VayuPagination,
+} from './providers/vayu.js'
 export { createNgrokMock, NGROK_BASE_URL } from './providers/ngrok.js'
 export { createLassoMock, LASSO_BASE_URL } from './providers/lasso.js'

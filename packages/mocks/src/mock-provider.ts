@@ -97,6 +97,8 @@ export function defineProviderMock(
     scenario: options.scenario,
     async gate(request) {
       requests.push(request.clone())
+      // Corruption belongs to one response; a route that never asked must not pass it on.
+      corruptNext = false
       if (options.scenario === 'slow') await delay(options.delayMs)
       if (options.token !== null) {
         const auth = request.headers.get('Authorization')
@@ -131,7 +133,8 @@ export function defineProviderMock(
       return corrupt
     },
     json: (body, status = 200, headers = {}) => HttpResponse.json(body, { status, headers }),
-    error: (error) => HttpResponse.json(error.body, { status: error.status, headers: error.headers ?? {} }),
+    error: (error) =>
+      HttpResponse.json(error.body, { status: error.status, headers: error.headers ?? {} }),
   }
 
   return {

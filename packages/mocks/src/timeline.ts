@@ -70,7 +70,12 @@ export function createTimeline(options: TimelineOptions = {}): Timeline {
   const random = createRandom(seed)
   const span = Math.min(730 * DAY, Math.max(30 * DAY, size * 6 * 3_600_000))
   const step = Math.max(MINUTE, Math.floor(span / Math.max(1, size)))
-  const state = { at: now - span, balance: 0, grants: [] as OpenGrant[], events: [] as TimelineEvent[] }
+  const state = {
+    at: now - span,
+    balance: 0,
+    grants: [] as OpenGrant[],
+    events: [] as TimelineEvent[],
+  }
 
   const push = (event: Omit<TimelineEvent, 'seq' | 'balanceAfterCenti'>): TimelineEvent => {
     state.balance += event.centi
@@ -153,7 +158,8 @@ export function createTimeline(options: TimelineOptions = {}): Timeline {
       centi,
       category: kind,
       metric: null,
-      description: kind === 'reversal' ? 'Reversal of a disputed usage charge' : 'Manual balance correction',
+      description:
+        kind === 'reversal' ? 'Reversal of a disputed usage charge' : 'Manual balance correction',
       expiresAt: null,
       grantSeq: null,
     })

@@ -51,7 +51,8 @@ export function toMonkEntry(event: TimelineEvent, unknownType = false) {
     currency: 'USD',
     description: event.description,
     sourceType: event.kind === 'usage' ? 'invoice' : 'contract',
-    invoiceId: event.kind === 'usage' ? `inv-${new Date(event.at).toISOString().slice(0, 7)}` : null,
+    invoiceId:
+      event.kind === 'usage' ? `inv-${new Date(event.at).toISOString().slice(0, 7)}` : null,
     grantEntryId: event.grantSeq === null ? null : monkId(event.grantSeq),
     expiresAt: isGrant && event.expiresAt !== null ? iso(event.expiresAt) : null,
     isPromotional: isGrant && event.category === 'promotional',

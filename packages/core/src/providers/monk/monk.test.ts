@@ -12,7 +12,9 @@ const ledgerUrl = `${base}/v1/contracts/${MONK_CONTRACT_ID}/credits/ledger`
 const source = (token = 'test-token') => createMonkSource({ contractId: MONK_CONTRACT_ID, token })
 
 const serveBody = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  use({ handlers: [http.get(ledgerUrl, () => HttpResponse.json(body as never, { status, headers }))] } as never)
+  use({
+    handlers: [http.get(ledgerUrl, () => HttpResponse.json(body as never, { status, headers }))],
+  } as never)
 
 async function failure(promise: Promise<unknown>): Promise<LedgerError> {
   const error = await promise.then(

@@ -28,8 +28,8 @@ export function parseMonkLedger(body: unknown): MonkLedger {
 export function parseMonkEntry(value: unknown): LedgerEntry {
   const row = is.object(value)
   const type = is.string(row.type)
-  const creditAmount = row.creditAmount == null ? null : is.number(row.creditAmount)
-  if (row.creditRateCents != null) is.number(row.creditRateCents)
+  const creditAmount = row.creditAmount == null ? null : is.numeric(row.creditAmount)
+  if (row.creditRateCents != null) is.numeric(row.creditRateCents)
   const invoiceId = is.nullableString(row.invoiceId)
   const isPromotional = is.boolean(row.isPromotional)
   // Unknown types are kept, as adjustments; the signed amounts already carry the direction.
@@ -58,7 +58,7 @@ export function parseMonkEntry(value: unknown): LedgerEntry {
 export function parseMonkBalance(body: unknown): BalanceSnapshot {
   const balance = is.object(is.object(is.object(body).data).balance)
   return {
-    credits: is.number(balance.creditBalance),
+    credits: is.numeric(balance.creditBalance),
     money: { amountMinor: is.integer(balance.balanceCents), currency: is.string(balance.currency) },
     asOf: is.timestamp(balance.asOf),
   }

@@ -3,14 +3,14 @@
  * in `parse.ts` accepts exactly these; this schema runs only to name the path of a failure.
  */
 import * as v from 'valibot'
-import { finiteNumber, isoDateTime, safeInteger } from '../../internal/schema-parts.js'
+import { isoDateTime, numericValue, safeInteger } from '../../internal/schema-parts.js'
 
 export const monkEntrySchema = v.object({
   id: v.string(),
   type: v.string(),
   amountCents: safeInteger,
-  creditAmount: v.nullish(finiteNumber),
-  creditRateCents: v.nullish(finiteNumber),
+  creditAmount: v.nullish(numericValue),
+  creditRateCents: v.nullish(numericValue),
   currency: v.string(),
   description: v.nullable(v.string()),
   sourceType: v.string(),
@@ -29,7 +29,7 @@ export const monkBalanceSchema = v.object({
   data: v.object({
     balance: v.object({
       balanceCents: safeInteger,
-      creditBalance: finiteNumber,
+      creditBalance: numericValue,
       currency: v.string(),
       asOf: isoDateTime,
     }),

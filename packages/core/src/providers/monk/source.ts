@@ -14,7 +14,8 @@ export const MONK_DEFAULT_BASE_URL = 'https://api.monk.com'
 
 /** `{ "error": { "message": "...", "code": "UNAUTHORIZED" } }` */
 function readMonkError(body: unknown): ProviderErrorDetails {
-  const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : null
+  const error =
+    typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : null
   return { code: stringAt(error, 'code'), message: stringAt(error, 'message') }
 }
 
@@ -42,8 +43,11 @@ export function createMonkSource(options: MonkSourceOptions): LedgerSource {
         signal,
         readError: readMonkError,
       })
-      const { entries, totalCount } = await parseBody('monk', body, parseMonkLedger, async () =>
-        (await loadSchema()).monkLedgerSchema,
+      const { entries, totalCount } = await parseBody(
+        'monk',
+        body,
+        parseMonkLedger,
+        async () => (await loadSchema()).monkLedgerSchema,
       )
       return { entries, nextPageParam: null, total: Math.max(totalCount, entries.length) }
     },
@@ -55,8 +59,11 @@ export function createMonkSource(options: MonkSourceOptions): LedgerSource {
         signal,
         readError: readMonkError,
       })
-      return parseBody('monk', body, parseMonkBalance, async () =>
-        (await loadSchema()).monkBalanceSchema,
+      return parseBody(
+        'monk',
+        body,
+        parseMonkBalance,
+        async () => (await loadSchema()).monkBalanceSchema,
       )
     },
   }

@@ -1,14 +1,93 @@
+import { getJson, stringAt, type ProviderErrorDetails } from '../../http.js'
+import { parseBody } from '../../internal/validate.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
+import { parseVayuLedger } from './parse.js'
 
 /** Options for `createVayuSource`. */
 export interface VayuSourceOptions extends SourceOptions {
-  /** The Vayu customer (24 hex characters) whose ledger to read. */
+  /**
+   * The Vayu customer (24 hex characters, a Mongo ObjectId) whose ledger to read. Resolve your own
+   * id with Vayu's `GET /customers/externalId/{externalId}` first.
+   */
   customerId: string
 }
 
 /** Vayu's production API. */
 export const VAYU_DEFAULT_BASE_URL = 'https://connect.withvayu.com'
 
+/** The documented maximum of `limit`. */
+const MAX_LIMIT = 1000
+const CUSTOMER_ID = /^[0-9a-fA-F]{24}$/
+
+/**
+ * `{ type, code, message, param?, params?: [{ param, message }] }`. The failing parameter names
+ * are appended to the message, since the code alone (`parameter_invalid`) does not say which.
+ */
+function readVayuError(body: unknown): ProviderErrorDetails {
+  const message = stringAt(body, 'message')
+  const params =
+    typeof body === 'object' && body !== null ? (body as { params?: unknown }).params : null
+  const names: string[] = []
+  const param = stringAt(body, 'param')
+  if (param !== null) names.push(param)
+  if (Array.isArray(params)) {
+    for (const item of params) {
+      const name = stringAt(item, 'param')
+      if (name !== null && !names.includes(name)) names.push(name)
+    }
+  }
+  const where = names.length === 0 ? null : `param: ${names.join(', ')}`
+  return {
+    code: stringAt(body, 'code'),
+    message: where === null ? message : message === null ? where : `${message} (${where})`,
+  }
+}
+
+/** `limit` within the documented 1..1000; Vayu rejects 0, fractions and anything above 1000. */
+function limitFor(pageSize: number): number {
+  if (!Number.isFinite(pageSize)) return MAX_LIMIT
+  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(pageSize)))
+}
+
+/**
+ * Vayu: `GET {baseUrl}/credits?customerId=&limit=&cursor=`. `limit` is always sent, because the
+ * server's default of 10 would silently cut the ledger short. The documented response has only
+ * `entries`; a `nextCursor` (like every other Vayu list returns) is followed when present, and
+ * without one the page is the whole answer. Vayu filters nothing server-side. Balances come on
+ * every row (`balanceAfterEntry`); there is no documented balance endpoint.
+ */
 export function createVayuSource(options: VayuSourceOptions): LedgerSource {
-  throw new Error(`createVayuSource is not implemented yet (${String(options.baseUrl)})`)
+  const { customerId, baseUrl = VAYU_DEFAULT_BASE_URL } = options
+  if (typeof customerId !== 'string' || !CUSTOMER_ID.test(customerId)) {
+    throw new TypeError(
+      `createVayuSource: \`customerId\` must be the Vayu customer id (24 hex characters), got ${JSON.stringify(customerId)}`,
+    )
+  }
+  const http = { ...options, baseUrl }
+  const loadSchema = () => import('./schema.js')
+  return {
+    provider: 'vayu',
+    capabilities: { pagination: 'cursor', filters: [], maxPageSize: MAX_LIMIT },
+    async fetchPage({ pageSize, pageParam, signal }) {
+      const body = await getJson({
+        provider: 'vayu',
+        options: http,
+        path: '/credits',
+        params: {
+          customerId,
+          limit: limitFor(pageSize),
+          cursor: typeof pageParam === 'string' && pageParam !== '' ? pageParam : undefined,
+        },
+        signal,
+        readError: readVayuError,
+      })
+      const { entries, total, nextCursor } = await parseBody(
+        'vayu',
+        body,
+        parseVayuLedger,
+        async () => (await loadSchema()).vayuLedgerSchema,
+      )
+      return { entries, nextPageParam: nextCursor, total }
+    },
+  }
 }

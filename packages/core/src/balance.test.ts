@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { entry } from '../test/entries.js'
+import { reconstructBalances } from './balance.js'
+
+const newestFirst = [
+  entry({ id: 'p', credits: -5, pending: true }),
+  entry({ id: 'c', credits: -0.2 }),
+  entry({ id: 'b', credits: -0.1 }),
+  entry({ id: 'a', credits: 10, kind: 'grant' }),
+]
+
+describe('reconstructBalances', () => {
+  it('walks back from the current balance, exactly, leaving pending entries out', () => {
+    const out = reconstructBalances(newestFirst, { type: 'current', credits: 9.7 })
+    expect(out.map((e) => e.balanceAfter)).toEqual([null, 9.7, 9.9, 10])
+  })
+
+  it('adds up from zero when the entries are the whole history', () => {
+    const out = reconstructBalances(newestFirst, { type: 'origin' })
+    expect(out.map((e) => e.balanceAfter)).toEqual([null, 9.7, 9.9, 10])
+  })
+
+  it('leaves balances null past an entry without credits instead of guessing', () => {
+    const rows = [
+      entry({ id: 'b', credits: -1 }),
+      entry({ id: 'x', credits: null }),
+      entry({ id: 'a', credits: 5 }),
+    ]
+    expect(
+      reconstructBalances(rows, { type: 'current', credits: 4 }).map((e) => e.balanceAfter),
+    ).toEqual([4, null, null])
+    expect(reconstructBalances(rows, { type: 'origin' }).map((e) => e.balanceAfter)).toEqual([
+      null,
+      null,
+      5,
+    ])
+  })
+
+  it('keeps provider balances untouched', () => {
+    const rows = [entry({ id: 'a', credits: -1, balanceAfter: 41 })]
+    expect(reconstructBalances(rows, { type: 'current', credits: 0 })[0]?.balanceAfter).toBe(41)
+  })
+})

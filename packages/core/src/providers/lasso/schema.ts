@@ -1,0 +1,27 @@
+/**
+ * Lasso's documented response shapes (lasso.doc.md, NOTES §5.2), the single statement of what a
+ * valid body is. The fast path in `parse.ts` accepts exactly these; this schema runs only to name
+ * the path of a failure.
+ */
+import * as v from 'valibot'
+import { isoDateTime, numericValue, safeInteger } from '../../internal/schema-parts.js'
+
+export const lassoRowSchema = v.object({
+  id: v.string(),
+  service: v.string(),
+  amount: numericValue,
+  table_id: v.nullable(v.string()),
+  description: v.string(),
+  created_at: isoDateTime,
+})
+
+export const lassoLedgerSchema = v.object({
+  data: v.array(lassoRowSchema),
+  pagination: v.object({ page: safeInteger, limit: safeInteger, total: safeInteger }),
+  total_used: numericValue,
+})
+
+/** `GET /credits/balance`: only `balance` ("credits remaining") is documented; extras are ignored. */
+export const lassoBalanceSchema = v.object({
+  balance: numericValue,
+})

@@ -1,0 +1,288 @@
+import { LedgerError, isLedgerError } from '../errors.js'
+import { normalizeQuery, type LedgerQuery } from '../query.js'
+import type { LedgerSource } from '../source.js'
+import { serverCovers } from './shared.js'
+import { createSnapshotCache } from './snapshot.js'
+import { readStreamedPage } from './stream.js'
+import type {
+  IndexedPage,
+  LedgerReader,
+  LedgerReaderOptions,
+  ReaderPage,
+  ReaderPageParam,
+} from './types.js'
+
+const MAX_WALKS = 20
+
+/** What offset access has learned about one (query, page size): params, counts, the end. */
+interface Walk {
+  /** The param that reads each page index; index 0 is the start (null). */
+  params: (ReaderPageParam | null)[]
+  /** Entries on each page read so far. */
+  counts: number[]
+  /** The last page's index, once the walk has reached it. */
+  lastIndex: number | null
+  /** The provider's total, where it covers the whole query. */
+  total: number | null
+}
+
+/**
+ * The one reader above every source: applies the query parts a provider cannot apply, fills pages
+ * that client-side filtering thins, stops on empty or repeated pages, de-duplicates by id and
+ * orders newest first (ties by id). Pages come by param (infinite) or by index (offset), over every
+ * pagination style, including cursor and unpaginated providers.
+ */
+export function createLedgerReader(
+  source: LedgerSource,
+  options: LedgerReaderOptions = {},
+): LedgerReader {
+  const {
+    maxRequestsPerPage = 10,
+    maxSnapshotRequests = 200,
+    snapshotTtlMs = 60_000,
+    reconstructBalances = true,
+  } = options
+  const whole =
+    source.capabilities.pagination === 'none' || source.capabilities.pagination === 'cursor'
+  const snapshots = createSnapshotCache(source, {
+    maxRequests: maxSnapshotRequests,
+    ttlMs: snapshotTtlMs,
+    balances: reconstructBalances,
+  })
+  const streamSettings = { maxRequestsPerPage, balances: reconstructBalances }
+  // Offset access over a filtered stream walks pages in order; known params let it resume.
+  const walks = new Map<string, Walk>()
+
+  const normalize = (query: LedgerQuery | undefined): LedgerQuery => {
+    try {
+      return normalizeQuery(query)
+    } catch (error) {
+      throw new LedgerError({
+        kind: 'invalid_request',
+        provider: source.provider,
+        providerMessage: error instanceof Error ? error.message : String(error),
+        cause: error,
+      })
+    }
+  }
+
+  const checkSize = (pageSize: number): void => {
+    if (!Number.isInteger(pageSize) || pageSize < 1) {
+      throw new LedgerError({
+        kind: 'invalid_request',
+        provider: source.provider,
+        providerMessage: `pageSize must be a positive integer, got ${pageSize}`,
+      })
+    }
+  }
+
+  async function readPage(
+    query: LedgerQuery,
+    pageSize: number,
+    param: ReaderPageParam | null,
+    signal: AbortSignal | undefined,
+  ): Promise<ReaderPage> {
+    if (!whole) return readStreamedPage(source, query, pageSize, param, signal, streamSettings)
+    const entries = await snapshots.get(query, signal, param === null)
+    const start = param?.after ? firstOlderThan(entries, param.after) : 0
+    const page = entries.slice(start, start + pageSize)
+    const last = page[page.length - 1]
+    const more = start + pageSize < entries.length && last !== undefined
+    return {
+      entries: page,
+      nextPageParam: more ? { after: { occurredAt: last.occurredAt, id: last.id } } : null,
+      total: entries.length,
+    }
+  }
+
+  return {
+    async readPage(request) {
+      checkSize(request.pageSize)
+      return guard(source, () =>
+        readPage(
+          normalize(request.query),
+          request.pageSize,
+          request.pageParam ?? null,
+          request.signal,
+        ),
+      )
+    },
+
+    async readPageAt(request) {
+      checkSize(request.pageSize)
+      const { pageSize, pageIndex, signal } = request
+      return guard(source, async (): Promise<IndexedPage> => {
+        const query = normalize(request.query)
+        if (whole) {
+          const entries = await snapshots.get(
+            query,
+            signal,
+            request.fresh === true || pageIndex === 0,
+          )
+          return {
+            entries: entries.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize),
+            nextPageParam: null,
+            total: entries.length,
+            pageIndex,
+            pageCount: Math.max(1, Math.ceil(entries.length / pageSize)),
+          }
+        }
+        if (serverCovers(source, query) && pageSize <= source.capabilities.maxPageSize) {
+          return readDirect(query, pageSize, pageIndex, signal)
+        }
+        return readWalking(query, pageSize, pageIndex, signal)
+      })
+    },
+  }
+
+  /** Offset and page providers that filter everything themselves: one request per index. */
+  async function readDirect(
+    query: LedgerQuery,
+    pageSize: number,
+    pageIndex: number,
+    signal: AbortSignal | undefined,
+  ): Promise<IndexedPage> {
+    const key = `${pageSize}|${JSON.stringify(query)}`
+    const walk = walkFor(key)
+    const known = walk.params[pageIndex]
+    const sourceParam =
+      source.capabilities.pagination === 'page' ? pageIndex + 1 : pageIndex * pageSize
+    const param: ReaderPageParam | null =
+      pageIndex === 0
+        ? null
+        : {
+            source: sourceParam,
+            limit: pageSize,
+            ...(known?.balance != null ? { balance: known.balance } : {}),
+          }
+    const page = await readStreamedPage(source, query, pageSize, param, signal, {
+      maxRequestsPerPage: 1,
+      balances: reconstructBalances && (pageIndex === 0 || known?.balance != null),
+    })
+    if (page.nextPageParam) walk.params[pageIndex + 1] = page.nextPageParam
+    const total = page.total ?? (pageIndex === 0 ? null : walk.total)
+    if (pageIndex === 0) walk.total = page.total
+    return {
+      ...page,
+      total,
+      pageIndex,
+      pageCount: total === null ? null : Math.max(1, Math.ceil(total / pageSize)),
+    }
+  }
+
+  /** Client-side filtering: pages are found by walking from the nearest page already known. */
+  async function readWalking(
+    query: LedgerQuery,
+    pageSize: number,
+    pageIndex: number,
+    signal: AbortSignal | undefined,
+  ): Promise<IndexedPage> {
+    const walk = walkFor(`${pageSize}|${JSON.stringify(query)}`)
+    let index = pageIndex
+    while (index > 0 && walk.params[index] === undefined) index--
+    if (walk.lastIndex !== null && pageIndex > walk.lastIndex)
+      index = Math.min(index, walk.lastIndex)
+    for (;;) {
+      const page = await readFullPage(query, pageSize, walk.params[index] ?? null, signal)
+      walk.params[index + 1] = page.nextPageParam
+      walk.counts[index] = page.entries.length
+      if (index === 0) walk.total = page.total
+      // A filtered walk only learns it has ended by reading past the last match; an empty
+      // final page is not a page the user should be offered.
+      if (page.nextPageParam === null)
+        walk.lastIndex = page.entries.length === 0 && index > 0 ? index - 1 : index
+      if (index === pageIndex || page.nextPageParam === null) {
+        return {
+          ...page,
+          entries: index === pageIndex ? page.entries : [],
+          total: walk.total ?? countedTotal(walk),
+          pageIndex,
+          pageCount: pageCountOf(walk, pageSize),
+        }
+      }
+      index++
+    }
+  }
+
+  /**
+   * A page by index must be full unless it is the last, or page counts would drift; a page cut
+   * short by the request cap is topped up from where it stopped.
+   */
+  async function readFullPage(
+    query: LedgerQuery,
+    pageSize: number,
+    start: ReaderPageParam | null,
+    signal: AbortSignal | undefined,
+  ): Promise<ReaderPage> {
+    const first = await readPage(query, pageSize, start, signal)
+    const entries = first.entries.slice()
+    let next = first.nextPageParam
+    while (next !== null && entries.length < pageSize) {
+      const more = await readPage(query, pageSize - entries.length, next, signal)
+      entries.push(...more.entries)
+      next = more.nextPageParam
+    }
+    return { entries, nextPageParam: next, total: first.total }
+  }
+
+  function walkFor(key: string): Walk {
+    let walk = walks.get(key)
+    if (!walk) {
+      walk = { params: [null], counts: [], lastIndex: null, total: null }
+      walks.set(key, walk)
+      if (walks.size > MAX_WALKS) walks.delete(walks.keys().next().value as string)
+    }
+    return walk
+  }
+}
+
+/** Once a walk has read every page, its entries counted. */
+function countedTotal(walk: Walk): number | null {
+  if (walk.lastIndex === null) return null
+  let total = 0
+  for (let i = 0; i <= walk.lastIndex; i++) {
+    const count = walk.counts[i]
+    if (count === undefined) return null
+    total += count
+  }
+  return total
+}
+
+function pageCountOf(walk: Walk, pageSize: number): number | null {
+  if (walk.lastIndex !== null) return walk.lastIndex + 1
+  return walk.total === null ? null : Math.max(1, Math.ceil(walk.total / pageSize))
+}
+
+/** Index of the first entry strictly older than `after` in a newest-first list. */
+function firstOlderThan(
+  entries: readonly { occurredAt: string; id: string }[],
+  after: { occurredAt: string; id: string },
+): number {
+  let low = 0
+  let high = entries.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    const entry = entries[mid] as { occurredAt: string; id: string }
+    const newerOrSame =
+      entry.occurredAt > after.occurredAt ||
+      (entry.occurredAt === after.occurredAt && entry.id >= after.id)
+    if (newerOrSame) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** Anything thrown below that is not already a LedgerError becomes one, never an untyped throw. */
+async function guard<T>(source: LedgerSource, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    if (isLedgerError(error)) throw error
+    throw new LedgerError({
+      kind: error instanceof Error && error.name === 'AbortError' ? 'aborted' : 'network',
+      provider: source.provider,
+      providerMessage: error instanceof Error ? error.message : String(error),
+      cause: error,
+    })
+  }
+}

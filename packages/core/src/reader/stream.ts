@@ -1,0 +1,100 @@
+/**
+ * Page filling for providers that page by offset or page number (Synap, Lasso), assumed newest
+ * first. A reader page keeps requesting provider pages until it holds `pageSize` matching entries,
+ * the ledger ends, or the request cap is hit. Entries not older than the last one examined are
+ * skipped, so offsets shifted by new entries never show a row twice.
+ */
+import { subtractExact } from '../decimal.js'
+import type { LedgerEntry } from '../model.js'
+import { compareNewestFirst, dedupeById, sortNewestFirst } from '../order.js'
+import { createEntryMatcher, type LedgerQuery } from '../query.js'
+import type { LedgerSource } from '../source.js'
+import { chainPossible, readAnchor, sameParam, serverCovers } from './shared.js'
+import type { ReaderPage, ReaderPageParam } from './types.js'
+
+export interface StreamSettings {
+  maxRequestsPerPage: number
+  balances: boolean
+}
+
+export async function readStreamedPage(
+  source: LedgerSource,
+  query: LedgerQuery,
+  pageSize: number,
+  param: ReaderPageParam | null,
+  signal: AbortSignal | undefined,
+  settings: StreamSettings,
+): Promise<ReaderPage> {
+  const starting = param === null
+  const matches = createEntryMatcher(query)
+  const chain = settings.balances && chainPossible(query)
+  const anchorRead = starting && chain ? readAnchor(source, signal) : Promise.resolve(null)
+  const requestSize = param?.limit ?? Math.min(pageSize, source.capabilities.maxPageSize)
+
+  let cursor = param?.source
+  let after = param?.after ?? null
+  let balance: number | null = param?.balance ?? null
+  let total: number | null = null
+  const collected: LedgerEntry[] = []
+
+  for (let requests = 0; requests < settings.maxRequestsPerPage; requests++) {
+    const page = await source.fetchPage({ pageSize: requestSize, pageParam: cursor, query, signal })
+    if (requests === 0 && starting) {
+      if (serverCovers(source, query)) total = page.total
+      const anchor = await anchorRead
+      if (anchor?.type === 'current') balance = anchor.credits
+    }
+    const ordered = sortNewestFirst(dedupeById(page.entries))
+    const ended =
+      page.entries.length === 0 ||
+      page.nextPageParam === null ||
+      sameParam(page.nextPageParam, cursor)
+    for (let i = 0; i < ordered.length; i++) {
+      let entry = ordered[i] as LedgerEntry
+      if (after !== null && compareNewestFirst(entry, after as LedgerEntry) <= 0) continue
+      if (chain) {
+        const next = nextBalance(entry, balance)
+        if (entry.balanceAfter === null && !entry.pending && balance !== null) {
+          entry = { ...entry, balanceAfter: balance }
+        }
+        balance = next
+      }
+      after = { occurredAt: entry.occurredAt, id: entry.id }
+      if (matches(entry)) collected.push(entry)
+      if (collected.length === pageSize) {
+        const last = i === ordered.length - 1
+        const nextParam = last ? (ended ? null : page.nextPageParam) : cursor
+        return finish(
+          collected,
+          nextParam === null ? null : { source: nextParam, after, balance, limit: requestSize },
+          total,
+        )
+      }
+    }
+    if (ended) return finish(collected, null, total ?? (starting ? collected.length : null))
+    cursor = page.nextPageParam
+  }
+  // Request cap reached: a short page, and the walk goes on from here.
+  return finish(
+    collected,
+    { source: cursor, ...(after ? { after } : {}), balance, limit: requestSize },
+    total,
+  )
+}
+
+function finish(
+  entries: LedgerEntry[],
+  nextPageParam: ReaderPageParam | null,
+  total: number | null,
+): ReaderPage {
+  return { entries, nextPageParam, total }
+}
+
+/** The balance after the entry older than this one, or null once the chain is broken. */
+function nextBalance(entry: LedgerEntry, balance: number | null): number | null {
+  if (entry.pending) return balance
+  if (entry.balanceAfter !== null)
+    return entry.credits === null ? null : subtractExact(entry.balanceAfter, entry.credits)
+  if (balance === null || entry.credits === null) return null
+  return subtractExact(balance, entry.credits)
+}

@@ -1,0 +1,63 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { toUtcIso, toUtcIsoGeneral, toUtcIsoLoose } from './time.js'
+
+describe('toUtcIso', () => {
+  it('keeps canonical values and normalizes offsets, naive values and precision to UTC ms', () => {
+    expect(toUtcIso('2026-03-03T10:54:00.000Z')).toBe('2026-03-03T10:54:00.000Z')
+    expect(toUtcIso('2026-03-01T00:00:00+00:00')).toBe('2026-03-01T00:00:00.000Z')
+    expect(toUtcIso('2026-03-01T10:00:00.5+01:00')).toBe('2026-03-01T09:00:00.500Z')
+    expect(toUtcIso('2026-03-01T00:00:00+0130')).toBe('2026-02-28T22:30:00.000Z')
+    // Naive (Synap): UTC, never the machine's local zone.
+    expect(toUtcIso('2026-03-01T00:00:00')).toBe('2026-03-01T00:00:00.000Z')
+    expect(toUtcIso('2026-03-01T00:00:00.123456Z')).toBe('2026-03-01T00:00:00.123Z')
+  })
+
+  it('rejects impossible or non-ISO values instead of rolling them over', () => {
+    for (const bad of [
+      '2026-02-30T00:00:00.000Z',
+      '2026-13-01T00:00:00Z',
+      '2026-02-28T24:00:00Z',
+      'March 7 2026',
+      '',
+      '2026-03-01',
+    ]) {
+      expect(toUtcIso(bad)).toBeNull()
+    }
+    expect(toUtcIso('2024-02-29T00:00:00.000Z')).toBe('2024-02-29T00:00:00.000Z')
+  })
+
+  it('takes plain dates in the loose form, as the start of the UTC day', () => {
+    expect(toUtcIsoLoose('2026-03-01')).toBe('2026-03-01T00:00:00.000Z')
+    expect(toUtcIsoLoose('2026-02-30')).toBeNull()
+  })
+
+  it('the character-code hot path agrees with the general regex-and-Date path on any string (property)', () => {
+    const stamp = fc
+      .date({ min: new Date('1000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 19))
+    const suffix = fc.constantFrom('', 'Z', 'z', '+00:00', '+0000', '-05:30', '.5Z', '.123456')
+    const mangle = fc.tuple(stamp, suffix, fc.nat(24), fc.string({ maxLength: 1 }))
+    // Out-of-range fields (month 13, Feb 29 in 2026, hour 24) must fail both ways.
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+    const fields = fc
+      .tuple(fc.nat(9999), fc.nat(13), fc.nat(32), fc.nat(25), fc.nat(61), fc.nat(61), suffix)
+      .map(([y, mo, d, h, mi, se, z]) => {
+        return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(se)}${z}`
+      })
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          mangle.map(([s, z]) => s + z),
+          mangle.map(([s, z, at, c]) => (s + z).slice(0, at) + c + (s + z).slice(at + 1)),
+          fields,
+          fc.string(),
+        ),
+        (value) => {
+          expect(toUtcIso(value)).toBe(toUtcIsoGeneral(value))
+        },
+      ),
+      { numRuns: 10000 },
+    )
+  })
+})

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * The whole test suite, one command (`pnpm test`): build, type checks, lint, format, and every test
+ * runner. Steps run in order and all of them run even after a failure, so one report shows
+ * everything. The last line is the total over all test runners, `N passed, N failed`; a failing
+ * non-test check (types, lint, format) counts as one failure there, so the line is never green
+ * while the suite is not.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+const results = 'test-results'
+rmSync(results, { recursive: true, force: true })
+mkdirSync(results, { recursive: true })
+
+/** @type {{ name: string, command: string, report?: string }[]} */
+const steps = [
+  { name: 'build', command: 'pnpm run build' },
+  { name: 'typecheck (tests)', command: 'pnpm exec tsc -p tsconfig.tests.json' },
+  { name: 'lint', command: 'pnpm exec eslint .' },
+  { name: 'format', command: 'pnpm exec prettier --check .' },
+  {
+    name: 'vitest',
+    command: `pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=${results}/vitest.json`,
+    report: `${results}/vitest.json`,
+  },
+]
+
+let passed = 0
+let failed = 0
+const lines = []
+for (const step of steps) {
+  const started = Date.now()
+  console.log(`\n=== ${step.name}: ${step.command}`)
+  const run = spawnSync(step.command, { shell: true, stdio: 'inherit' })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  const ok = run.status === 0
+  if (step.report) {
+    const counts = readVitestReport(step.report)
+    passed += counts.passed
+    failed += counts.failed
+    // A runner that crashed before reporting, or exited red with no failing test, still fails.
+    if (!ok && counts.failed === 0) failed += 1
+    lines.push(`${step.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`)
+  } else {
+    if (!ok) failed += 1
+    lines.push(`${step.name}: ${ok ? 'ok' : 'FAILED'} (${seconds} s)`)
+  }
+}
+
+console.log('\n=== summary')
+for (const line of lines) console.log(line)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 && passed > 0 ? 0 : 1)
+
+function readVitestReport(path) {
+  try {
+    const report = JSON.parse(readFileSync(path, 'utf8'))
+    return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 }
+  } catch {
+    return { passed: 0, failed: 0 }
+  }
+}
