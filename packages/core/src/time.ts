@@ -14,21 +14,21 @@ const CANONICAL_MILLIS_SUFFIX = '.000Z'
  * Impossible dates (Feb 30, hour 25) are rejected rather than rolled over.
  */
 export function toUtcIso(value: string): string | null {
-  // Hot path, once per ledger row: the UTC forms providers actually send ('...:ss.SSSZ',
-  // '...:ssZ', '...:ss+00:00', naive '...:ss') are checked by character code and rewritten
-  // directly; a regex plus a trip through Date would cost more than the rest of the row.
-  const length = value.length
-  if (length === 24 && value.charCodeAt(23) === 90 /* Z */ && value.charCodeAt(19) === 46 /* . */) {
-    if (isCalendarTime(value) && digitsAt(value, 20, 23) >= 0) return value
-  } else if (
-    length === 19 ||
-    (length === 20 && value.charCodeAt(19) === 90) ||
-    (length === 25 && value.endsWith('+00:00'))
-  ) {
-    if (isCalendarTime(value)) return value.slice(0, 19) + CANONICAL_MILLIS_SUFFIX
+  // Hot path, once or more per ledger row: the UTC forms providers actually send ('...:ss.SSSZ',
+  // '...:ssZ', '...:ss+00:00', naive '...:ss') in one regex that also checks every field's range
+  // (V8 compiles it to native code: faster than walking character codes, far faster than Date).
+  if (UTC_FORMS.test(value)) {
+    // Days 29 to 31 exist only in some months.
+    const tens = value.charCodeAt(8)
+    if ((tens === 51 || (tens === 50 && value.charCodeAt(9) === 57)) && !isCalendarTime(value))
+      return null
+    return value.length === 24 ? value : value.slice(0, 19) + CANONICAL_MILLIS_SUFFIX
   }
   return toUtcIsoGeneral(value)
 }
+
+const UTC_FORMS =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3}Z|Z|\+00:00)?$/
 
 /**
  * Any ISO-8601 date-time form (offsets, fractions of any length, 'T' or space), by regex and Date.
@@ -40,11 +40,7 @@ export function toUtcIsoGeneral(value: string): string | null {
   const [, y, mo, d, h, mi, s = '00', fraction = '', offset = 'Z'] = match
   const millis = (fraction.slice(1) + '000').slice(0, 3)
   const zone =
-    offset === 'z'
-      ? 'Z'
-      : offset.length === 5
-        ? `${offset.slice(0, 3)}:${offset.slice(3)}`
-        : offset
+    offset === 'z' ? 'Z' : offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset
   const candidate = `${y}-${mo}-${d}T${h}:${mi}:${s}.${millis}`
   if (!isCalendarTime(candidate)) return null
   const time = Date.parse(candidate + zone)

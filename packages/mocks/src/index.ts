@@ -32,3 +32,4 @@ export {
 } from './providers/vayu.js'
 export { createNgrokMock, NGROK_BASE_URL } from './providers/ngrok.js'
 export { createLassoMock, LASSO_BASE_URL } from './providers/lasso.js'
+export { createLedgerBody } from './bodies.js'

@@ -86,7 +86,9 @@ export function createTimeline(options: TimelineOptions = {}): Timeline {
 
   const grant = (promotional: boolean): void => {
     const centi = promotional ? random.int(5, 50) * 1000 : random.int(10, 200) * 5000
-    const expiresAt = endOfUtcDay(state.at + YEAR)
+    // Purchases last a year and are used up long before; promotions are short-lived, so some
+    // of them expire unused, as on real ledgers.
+    const expiresAt = endOfUtcDay(state.at + (promotional ? Math.max(DAY, step * 20) : YEAR))
     const event = push({
       kind: 'grant',
       at: state.at,

@@ -338,7 +338,10 @@ describe('createLassoSource', () => {
   })
 
   it('accepts amounts that arrive as numeric strings (DESIGN: amounts may be strings)', async () => {
-    const body = structuredClone(documented) as { data: Record<string, unknown>[]; total_used: unknown }
+    const body = structuredClone(documented) as {
+      data: Record<string, unknown>[]
+      total_used: unknown
+    }
     ;(body.data[0] as Record<string, unknown>).amount = '-12.5'
     body.total_used = '3420'
     use({ handlers: [http.get(usageUrl, () => HttpResponse.json(body as never))] } as never)
@@ -380,7 +383,9 @@ describe('createLassoSource', () => {
       path: '$',
     })
     use({
-      handlers: [http.get(`${base}/credits/balance`, () => HttpResponse.json({ balance: 'twelve' }))],
+      handlers: [
+        http.get(`${base}/credits/balance`, () => HttpResponse.json({ balance: 'twelve' })),
+      ],
     } as never)
     expect(await failure(source().fetchBalance!({}))).toMatchObject({
       kind: 'malformed',

@@ -7,7 +7,7 @@ import { toUtcIsoLoose } from '../../time.js'
 import { parseLassoBalance, parseLassoLedger } from './parse.js'
 
 /** Options for `createLassoSource`. */
-export interface LassoSourceOptions extends SourceOptions {}
+export type LassoSourceOptions = SourceOptions
 
 /** Lasso's production API (the documented base already includes `/api/v1`). */
 export const LASSO_DEFAULT_BASE_URL = 'https://hub.banditshq.com/api/v1'

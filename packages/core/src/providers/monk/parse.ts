@@ -48,7 +48,7 @@ export function parseMonkEntry(value: unknown): LedgerEntry {
     category: kind === 'grant' ? (isPromotional ? 'promotional' : 'purchase') : null,
     metric: null,
     description: is.nullableString(row.description),
-    expiresAt: is.nullableTimestamp(row.expiresAt ?? null),
+    expiresAt: row.expiresAt === null ? null : is.timestamp(row.expiresAt),
     invoice: invoiceId === null ? null : { id: invoiceId, url: null },
     grantId: is.nullableString(row.grantEntryId),
     raw: value,

@@ -1,11 +1,69 @@
+import { getJson, stringAt, type ProviderErrorDetails } from '../../http.js'
+import { parseBody } from '../../internal/validate.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
+import { parseNgrokBalance, parseNgrokLedger } from './parse.js'
 
-/** Options for `createNgrokSource`. */
-export interface NgrokSourceOptions extends SourceOptions {}
+/**
+ * Options for `createNgrokSource`: the common source options. The token is an AI Gateway API key
+ * (created on the app.ngrok.ai settings page), sent as `Authorization: Bearer <key>`.
+ */
+export type NgrokSourceOptions = SourceOptions
 
-/** Ngrok's production API. */
+/** ngrok AI Gateway's production API. */
 export const NGROK_DEFAULT_BASE_URL = 'https://api.ngrok.ai'
 
-export function createNgrokSource(options: NgrokSourceOptions): LedgerSource {
-  throw new Error(`createNgrokSource is not implemented yet (${String(options.baseUrl)})`)
+/** `{ "errorCode"?: "ERR_NGROK_226", "statusCode": 429, "msg": "...", "details": {} }` */
+function readNgrokError(body: unknown): ProviderErrorDetails {
+  return { code: stringAt(body, 'errorCode'), message: stringAt(body, 'msg') }
+}
+
+/**
+ * ngrok AI Gateway: `GET {baseUrl}/credits/transactions`. The endpoint takes no parameters at all
+ * (no filters, no paging) and returns the whole history, newest first, so one request is the
+ * whole ledger and every filter is applied client-side. `GET {baseUrl}/credits/balance` is the
+ * balance anchor (eventually consistent with the ledger, so the two need not reconcile).
+ * Credits are USD cents: 1 credit = 1 cent.
+ */
+export function createNgrokSource(options: NgrokSourceOptions = {}): LedgerSource {
+  const { baseUrl = NGROK_DEFAULT_BASE_URL } = options
+  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
+    throw new TypeError('createNgrokSource: `baseUrl` must be a non-empty URL or path when given')
+  }
+  const http = { ...options, baseUrl }
+  const loadSchema = () => import('./schema.js')
+  return {
+    provider: 'ngrok',
+    capabilities: { pagination: 'none', filters: [], maxPageSize: Number.MAX_SAFE_INTEGER },
+    async fetchPage({ signal }) {
+      const body = await getJson({
+        provider: 'ngrok',
+        options: http,
+        path: '/credits/transactions',
+        signal,
+        readError: readNgrokError,
+      })
+      const entries = await parseBody(
+        'ngrok',
+        body,
+        parseNgrokLedger,
+        async () => (await loadSchema()).ngrokLedgerSchema,
+      )
+      return { entries, nextPageParam: null, total: entries.length }
+    },
+    async fetchBalance({ signal }) {
+      const body = await getJson({
+        provider: 'ngrok',
+        options: http,
+        path: '/credits/balance',
+        signal,
+        readError: readNgrokError,
+      })
+      return parseBody(
+        'ngrok',
+        body,
+        parseNgrokBalance,
+        async () => (await loadSchema()).ngrokBalanceSchema,
+      )
+    },
+  }
 }

@@ -11,7 +11,6 @@ export interface SynapLedger {
   offset: number | null
 }
 
-
 export function parseSynapLedger(body: unknown): SynapLedger {
   const page = is.object(body)
   const rows = is.array(page.entries)
@@ -69,7 +68,6 @@ export function synapKind(type: string): EntryKind {
   if (label.includes('revers') || label.includes('refund')) return 'reversal'
   return 'adjustment'
 }
-
 
 export function parseSynapBalance(body: unknown): BalanceSnapshot {
   const balance = is.object(body)

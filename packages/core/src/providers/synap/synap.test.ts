@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest'
 import sample from '../../../test/fixtures/synap-ledger.sample.json' with { type: 'json' }
 import { paramsOf, useMockServer } from '../../../test/mock-server.js'
 import { LedgerError } from '../../errors.js'
-import * as is from '../../internal/fast-check.js'
 import type { LedgerEntry } from '../../model.js'
 import type { LedgerQuery } from '../../query.js'
 import { parseSynapLedger } from './parse.js'

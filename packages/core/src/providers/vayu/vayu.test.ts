@@ -455,7 +455,11 @@ describe('createVayuSource', () => {
       { ...grant, createdAt: '2026-02-30T00:00:00Z' },
       '$.entries[1].createdAt',
     ],
-    ['a non-numeric balance', { ...grant, balanceAfterEntry: 'five hundred' }, '$.entries[1].balanceAfterEntry'],
+    [
+      'a non-numeric balance',
+      { ...grant, balanceAfterEntry: 'five hundred' },
+      '$.entries[1].balanceAfterEntry',
+    ],
     [
       'a bad integration timestamp',
       { ...grant, integrationEntities: [stripe, { ...stripe, updatedAt: 'yesterday' }] },

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+/**
+ * Data-path benchmark: for each provider's 100,000-entry ledger response, how long validation plus
+ * normalization takes next to `JSON.parse` of the same body, measured in the same run and
+ * interleaved, so the machine's noise cancels in the ratio. The reference library row is valibot
+ * checking the same body against the provider's full schema (validation only, no normalization).
+ *
+ * Each provider runs in a fresh Node process, so one provider's heap does not tax the next.
+ *
+ * Usage: pnpm bench            (builds first)
+ *        node bench/data-path.mjs [--size 100000] [--reps 15]
+ * Writes bench/results/data-path.json and bench/results/data-path.md.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { performance } from 'node:perf_hooks'
+import * as v from 'valibot'
+import { createLedgerBody } from '../packages/mocks/dist/index.js'
+
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .reduce(
+      (pairs, arg, i, all) =>
+        arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs,
+      [],
+    ),
+)
+const SIZE = Number(args.size ?? 100_000)
+const REPS = Number(args.reps ?? 15)
+const ONLY = args.only
+const TARGET = 0.5
+
+const core = (path) => import(`../packages/core/dist/providers/${path}`)
+const providers = [
+  ['synap', 'parseSynapLedger', 'synapLedgerSchema'],
+  ['vayu', 'parseVayuLedger', 'vayuLedgerSchema'],
+  ['monk', 'parseMonkLedger', 'monkLedgerSchema'],
+  ['ngrok', 'parseNgrokLedger', 'ngrokLedgerSchema'],
+  ['lasso', 'parseLassoLedger', 'lassoLedgerSchema'],
+]
+
+// No forced GC between steps: in an app the body is parsed and normalized back to back, so a
+// collection that JSON.parse's garbage triggers during normalization is part of the real cost.
+// Medians over interleaved repetitions keep one unlucky collection from deciding the result.
+const time = (fn) => {
+  const start = performance.now()
+  const result = fn()
+  return [performance.now() - start, result]
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d
+
+async function measure(provider, parseName, schemaName) {
+  const parse = (await core(`${provider}/parse.js`))[parseName]
+  const schema = (await core(`${provider}/schema.js`))[schemaName]
+  const text = JSON.stringify(createLedgerBody(provider, { size: SIZE, seed: 42 }))
+  // Warm up the JIT on every path before measuring.
+  for (let i = 0; i < 2; i++) {
+    const body = JSON.parse(text)
+    parse(body)
+    v.safeParse(schema, body)
+  }
+  const samples = { jsonParse: [], kit: [], valibot: [], kitRatio: [], valibotRatio: [] }
+  for (let rep = 0; rep < REPS; rep++) {
+    const [parseMs, body] = time(() => JSON.parse(text))
+    const [kitMs, out] = time(() => parse(body))
+    const [valibotMs, result] = time(() => v.safeParse(schema, body))
+    if (!result.success) throw new Error(`${provider}: the generated body failed its own schema`)
+    const count = Array.isArray(out) ? out.length : out.entries.length
+    if (count === 0) throw new Error(`${provider}: no entries parsed`)
+    samples.jsonParse.push(parseMs)
+    samples.kit.push(kitMs)
+    samples.valibot.push(valibotMs)
+    samples.kitRatio.push(kitMs / parseMs)
+    samples.valibotRatio.push(valibotMs / parseMs)
+  }
+  return {
+    provider,
+    entries: SIZE,
+    bodyMB: round(text.length / 1e6, 1),
+    jsonParseMs: round(median(samples.jsonParse), 1),
+    kitMs: round(median(samples.kit), 1),
+    kitRatio: round(median(samples.kitRatio)),
+    kitRatioSpread: [round(Math.min(...samples.kitRatio)), round(Math.max(...samples.kitRatio))],
+    valibotMs: round(median(samples.valibot), 1),
+    valibotRatio: round(median(samples.valibotRatio)),
+    withinTarget: median(samples.kitRatio) <= TARGET,
+  }
+}
+
+if (ONLY) {
+  const [provider, parseName, schemaName] = providers.find(([name]) => name === ONLY)
+  process.stdout.write(JSON.stringify(await measure(provider, parseName, schemaName)))
+  process.exit(0)
+}
+
+const rows = []
+for (const [provider] of providers) {
+  const child = spawnSync(
+    process.execPath,
+    [
+      fileURLToPath(import.meta.url),
+      '--only',
+      provider,
+      '--size',
+      String(SIZE),
+      '--reps',
+      String(REPS),
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  )
+  if (child.status !== 0) throw new Error(`${provider}: ${child.stderr}`)
+  const row = JSON.parse(child.stdout)
+  rows.push(row)
+  console.log(
+    `${provider.padEnd(6)} ${String(row.bodyMB).padStart(5)} MB  JSON.parse ${String(row.jsonParseMs).padStart(6)} ms` +
+      `  kit ${String(row.kitMs).padStart(6)} ms = ${row.kitRatio.toFixed(2)}x [${row.kitRatioSpread.join('-')}]` +
+      `  valibot ${String(row.valibotMs).padStart(6)} ms = ${row.valibotRatio.toFixed(2)}x  ${row.withinTarget ? 'ok' : 'OVER TARGET'}`,
+  )
+}
+
+mkdirSync('bench/results', { recursive: true })
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  size: SIZE,
+  reps: REPS,
+  target: TARGET,
+}
+writeFileSync('bench/results/data-path.json', JSON.stringify({ ...meta, rows }, null, 2) + '\n')
+const md = [
+  `# Data path: validation + normalization vs JSON.parse (${SIZE.toLocaleString('en-US')} entries, median of ${REPS}, Node ${process.version})`,
+  '',
+  '| provider | body | JSON.parse | kit (validate + normalize) | ratio [min-max] | valibot full schema (validate only) | ratio |',
+  '|---|---|---|---|---|---|---|',
+  ...rows.map(
+    (r) =>
+      `| ${r.provider} | ${r.bodyMB} MB | ${r.jsonParseMs} ms | ${r.kitMs} ms | ${r.kitRatio}x [${r.kitRatioSpread.join('-')}] | ${r.valibotMs} ms | ${r.valibotRatio}x |`,
+  ),
+  '',
+  `Target: kit <= ${TARGET}x JSON.parse. ${rows.every((r) => r.withinTarget) ? 'All within target.' : 'Some OVER target.'}`,
+]
+writeFileSync('bench/results/data-path.md', md.join('\n') + '\n')
+console.log('\nwrote bench/results/data-path.json and bench/results/data-path.md')
+if (!rows.every((r) => r.withinTarget)) process.exitCode = 1

@@ -1,0 +1,126 @@
+/** The fast path and the valibot schema agree; the helpers behind the fast path are exact. */
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import { parseBody } from '../../internal/validate.js'
+import { hash53 } from './hash.js'
+import { parseNgrokBalance, parseNgrokLedger } from './parse.js'
+import { ngrokBalanceSchema, ngrokLedgerSchema } from './schema.js'
+
+const credits = {
+  type: 'credits',
+  amountCents: 0,
+  category: 'promotional',
+  expiresAt: null,
+  createdAt: '2026-03-01T10:00:00Z',
+}
+const invoice = {
+  type: 'usageInvoice',
+  createdAt: '2026-03-01T01:00:00Z',
+  periodStart: '2026-02-01T00:00:00Z',
+  periodEnd: '2026-03-01T00:00:00Z',
+  invoiceUrl: 'https://invoice.stripe.com/i/a/b',
+  totalCents: -5,
+  appliedCreditsCents: 0,
+  amountDueCents: -5,
+  amountPaidCents: 0,
+  amountRemainingCents: 0,
+}
+const preview: Record<string, unknown> = { ...invoice, type: 'usageInvoicePreview' }
+delete preview.invoiceUrl
+
+const explain = (body: unknown) =>
+  parseBody('ngrok', body, parseNgrokLedger, async () => ngrokLedgerSchema).then(
+    () => 'accepted',
+    (error: { path: string }) => error.path,
+  )
+
+const item = (base: object, patch: Record<string, unknown>, drop?: string) => {
+  const copy: Record<string, unknown> = { ...base, ...patch }
+  if (drop) delete copy[drop]
+  return { items: [credits, copy] }
+}
+
+describe('parseNgrokLedger against ngrokLedgerSchema', () => {
+  it.each([
+    // valibot's object() takes an array as an object without `items`; the fast path rejects it too.
+    ['an array body', [], '$.items'],
+    ['no items', {}, '$.items'],
+    ['items not an array', { items: {} }, '$.items'],
+    ['a null item', { items: [null] }, '$.items[0]'],
+    ['a missing type', item(credits, {}, 'type'), '$.items[1].type'],
+    ['a numeric type', item(credits, { type: 7 }), '$.items[1].type'],
+    ['an undocumented category', item(credits, { category: 'gift' }), '$.items[1].category'],
+    ['a negative grant', item(credits, { amountCents: -1 }), '$.items[1].amountCents'],
+    ['a fractional grant', item(credits, { amountCents: 1.5 }), '$.items[1].amountCents'],
+    ['a string grant', item(credits, { amountCents: '100' }), '$.items[1].amountCents'],
+    ['an unsafe integer', item(credits, { amountCents: 2 ** 60 }), '$.items[1].amountCents'],
+    ['a bad expiry', item(credits, { expiresAt: 'never' }), '$.items[1].expiresAt'],
+    [
+      'an impossible date',
+      item(credits, { createdAt: '2026-02-30T00:00:00Z' }),
+      '$.items[1].createdAt',
+    ],
+    ['no invoiceUrl key', item(invoice, {}, 'invoiceUrl'), '$.items[1].invoiceUrl'],
+    ['a numeric invoiceUrl', item(invoice, { invoiceUrl: 5 }), '$.items[1].invoiceUrl'],
+    ['no periodEnd', item(invoice, {}, 'periodEnd'), '$.items[1].periodEnd'],
+    ['a string amount paid', item(invoice, { amountPaidCents: '0' }), '$.items[1].amountPaidCents'],
+    ['a null total', item(invoice, { totalCents: null }), '$.items[1].totalCents'],
+    [
+      'a preview without applied',
+      item(preview, {}, 'appliedCreditsCents'),
+      '$.items[1].appliedCreditsCents',
+    ],
+    [
+      'a preview with a null remaining',
+      item(preview, { amountRemainingCents: null }),
+      '$.items[1].amountRemainingCents',
+    ],
+    ['an unknown type without createdAt', item({ type: 'refund' }, {}), '$.items[1].createdAt'],
+  ])('rejects %s at the same path', async (_name, body, path) => {
+    expect(() => parseNgrokLedger(body)).toThrow()
+    expect(await explain(body)).toBe(path)
+  })
+
+  it.each([
+    ['extra properties', item(invoice, { hostedInvoiceId: 'x', lines: [] })],
+    ['a preview that has an invoiceUrl after all', item(preview, { invoiceUrl: 5 })],
+    ['an absent expiresAt', item(credits, {}, 'expiresAt')],
+    ['a null invoiceUrl', item(invoice, { invoiceUrl: null })],
+    [
+      'an unknown type with any amount',
+      item({ type: 'x', createdAt: '2026-01-01T00:00:00Z', amountCents: {} }, {}),
+    ],
+    ['no items at all', { items: [] }],
+  ])('accepts %s, as the schema does', (_name, body) => {
+    expect(v.safeParse(ngrokLedgerSchema, body).success).toBe(true)
+    expect(() => parseNgrokLedger(body)).not.toThrow()
+  })
+
+  it('reads the balance exactly as its schema does', () => {
+    for (const body of [
+      { balanceCents: 123 },
+      { balanceCents: -4, extra: 1 },
+      { balanceCents: 1.5 },
+      {},
+      null,
+    ]) {
+      let parsed = true
+      try {
+        parseNgrokBalance(body)
+      } catch {
+        parsed = false
+      }
+      expect([body, parsed]).toEqual([body, v.safeParse(ngrokBalanceSchema, body).success])
+    }
+  })
+})
+
+describe('hash53', () => {
+  it('is cyrb53: 14 hex digits, deterministic', () => {
+    expect(hash53('')).toBe('0bdcb81aee8d83')
+    expect(hash53('a')).toBe('1c2ba782c97901')
+    expect(hash53('2026-03-01T00:00:00.000Z|2500|purchase|2027-03-01T00:00:00.000Z')).toBe(
+      '028a23c1a2f0eb',
+    )
+  })
+})

@@ -1,0 +1,67 @@
+/**
+ * ngrok AI Gateway's documented response shapes (openapi/ai-gateway.yaml), the single statement of
+ * what a valid body is. The fast path in `parse.ts` accepts exactly these; this schema runs only to
+ * name the path of a failure. The spec sets `additionalProperties: false`, but a client must keep
+ * working when ngrok adds a field, so extra properties are ignored here, as everywhere in the kit.
+ */
+import * as v from 'valibot'
+import { isoDateTime, safeInteger } from '../../internal/schema-parts.js'
+
+/** The `type` labels the spec documents; any other label is kept as an adjustment. */
+export const NGROK_KNOWN_TYPES: ReadonlySet<string> = new Set([
+  'credits',
+  'usageInvoice',
+  'usageInvoicePreview',
+])
+
+export const ngrokCreditsSchema = v.object({
+  type: v.literal('credits'),
+  createdAt: isoDateTime,
+  category: v.picklist(['purchase', 'promotional']),
+  amountCents: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  expiresAt: v.nullish(isoDateTime),
+})
+
+const invoiceFields = {
+  createdAt: isoDateTime,
+  periodStart: isoDateTime,
+  periodEnd: isoDateTime,
+  totalCents: safeInteger,
+  appliedCreditsCents: safeInteger,
+  amountDueCents: safeInteger,
+  amountPaidCents: safeInteger,
+  amountRemainingCents: safeInteger,
+}
+
+export const ngrokUsageInvoiceSchema = v.object({
+  type: v.literal('usageInvoice'),
+  ...invoiceFields,
+  // The key is required; its value may be null. Any string is accepted (`format: uri` is not
+  // enforced); the parser keeps it as a link only when it is http(s).
+  invoiceUrl: v.nullable(v.string()),
+})
+
+export const ngrokUsageInvoicePreviewSchema = v.object({
+  type: v.literal('usageInvoicePreview'),
+  ...invoiceFields,
+})
+
+/** A `type` the spec does not list: only the label and its time are required. */
+export const ngrokUnknownItemSchema = v.object({
+  type: v.pipe(
+    v.string(),
+    v.check((type) => !NGROK_KNOWN_TYPES.has(type), 'a documented type must match its schema'),
+  ),
+  createdAt: isoDateTime,
+})
+
+export const ngrokItemSchema = v.variant('type', [
+  ngrokCreditsSchema,
+  ngrokUsageInvoiceSchema,
+  ngrokUsageInvoicePreviewSchema,
+  ngrokUnknownItemSchema,
+])
+
+export const ngrokLedgerSchema = v.object({ items: v.array(ngrokItemSchema) })
+
+export const ngrokBalanceSchema = v.object({ balanceCents: safeInteger })

@@ -1,0 +1,67 @@
+/**
+ * For every provider: whatever JSON arrives, the source answers with entries or a `malformed`
+ * LedgerError naming a JSON path, never another exception; and the fast hot-path check accepts
+ * exactly what the provider's schema accepts.
+ */
+import fc from 'fast-check'
+import { http, HttpResponse } from 'msw'
+import { createLedgerBody } from '@usage-kit/mocks'
+import * as v from 'valibot'
+import { describe, expect, it } from 'vitest'
+import { isLedgerError } from '@usage-kit/core'
+import { REJECTED } from '../src/internal/fast-check.js'
+import { mutatedBody } from './json-mutation.js'
+import { useMockServer } from './mock-server.js'
+import { PROVIDERS } from './providers.js'
+
+const use = useMockServer()
+
+function fastAccepts(parse: (body: unknown) => unknown, body: unknown): boolean {
+  try {
+    parse(body)
+    return true
+  } catch (error) {
+    if (error === REJECTED) return false
+    throw error
+  }
+}
+
+describe.each(PROVIDERS)(
+  '$provider response validation',
+  ({ provider, source, ledgerUrl, parse, schema }) => {
+    const valid = createLedgerBody(provider, { size: 6, seed: 3 })
+
+    it('accepts its own documented shape', () => {
+      expect(fastAccepts(parse, valid)).toBe(true)
+      expect(v.safeParse(schema, valid).success).toBe(true)
+    })
+
+    it('the fast check and the schema agree on bodies one mutation away from valid (property)', () => {
+      fc.assert(
+        fc.property(mutatedBody(valid), (body) => {
+          expect(fastAccepts(parse, body)).toBe(v.safeParse(schema, body).success)
+        }),
+        { numRuns: 400 },
+      )
+    })
+
+    it('answers random JSON with a malformed LedgerError naming a path, never another error (property)', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.jsonValue(), mutatedBody(valid)), async (body) => {
+          use({ handlers: [http.get(ledgerUrl, () => HttpResponse.json(body as never))] } as never)
+          const outcome = await source()
+            .fetchPage({ pageSize: 10, query: {} })
+            .then(
+              () => 'ok' as const,
+              (error: unknown) => error,
+            )
+          if (outcome === 'ok') return
+          expect(isLedgerError(outcome)).toBe(true)
+          expect(outcome).toMatchObject({ kind: 'malformed', provider })
+          expect((outcome as { path: string }).path).toMatch(/^\$/)
+        }),
+        { numRuns: 150 },
+      )
+    })
+  },
+)
