@@ -1,6 +1,7 @@
 /** One MSW server per test file; each test installs the provider mocks it needs. */
 import { createMockServer, type ProviderMock } from '@usage-kit/mocks/node'
-import { afterAll, afterEach, beforeAll } from 'vitest'
+import { LedgerError } from '@usage-kit/core'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 
 export function useMockServer(): <T extends ProviderMock>(mock: T) => T {
   const server = createMockServer()
@@ -17,4 +18,14 @@ export function useMockServer(): <T extends ProviderMock>(mock: T) => T {
 export function paramsOf(request: Request | undefined): Record<string, string> {
   if (!request) throw new Error('no request was made')
   return Object.fromEntries(new URL(request.url).searchParams)
+}
+
+/** The LedgerError a promise rejects with; fails the test if it resolves or rejects otherwise. */
+export async function failure(promise: Promise<unknown>): Promise<LedgerError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(LedgerError)
+  return error as LedgerError
 }

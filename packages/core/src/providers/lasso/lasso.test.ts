@@ -2,8 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { createLassoMock } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import documented from '../../../test/fixtures/lasso-usage.doc.json' with { type: 'json' }
-import { paramsOf, useMockServer } from '../../../test/mock-server.js'
-import { LedgerError } from '../../errors.js'
+import { failure, paramsOf, useMockServer } from '../../../test/mock-server.js'
 import type { LedgerEntry } from '../../model.js'
 import { createLassoSource, LASSO_DEFAULT_BASE_URL } from './source.js'
 
@@ -46,15 +45,6 @@ const body = (data: unknown[], page: number, limit: number, total: number) => ({
   pagination: { page, limit, total },
   total_used: 0,
 })
-
-async function failure(promise: Promise<unknown>): Promise<LedgerError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(LedgerError)
-  return error as LedgerError
-}
 
 describe('createLassoSource', () => {
   it('normalizes the documented example and, despite its one row, asks for page 2', async () => {

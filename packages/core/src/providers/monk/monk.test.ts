@@ -2,8 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { createMonkMock, MONK_CONTRACT_ID } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import documented from '../../../test/fixtures/monk-ledger.doc.json' with { type: 'json' }
-import { useMockServer } from '../../../test/mock-server.js'
-import { LedgerError } from '../../errors.js'
+import { failure, useMockServer } from '../../../test/mock-server.js'
 import { createMonkSource } from './source.js'
 
 const use = useMockServer()
@@ -15,15 +14,6 @@ const serveBody = (body: unknown, status = 200, headers: Record<string, string> 
   use({
     handlers: [http.get(ledgerUrl, () => HttpResponse.json(body as never, { status, headers }))],
   } as never)
-
-async function failure(promise: Promise<unknown>): Promise<LedgerError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(LedgerError)
-  return error as LedgerError
-}
 
 describe('createMonkSource', () => {
   it('normalizes the documented response exactly (fixture from the Monk docs)', async () => {

@@ -1,8 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { createNgrokMock } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
-import { useMockServer } from '../../../test/mock-server.js'
-import { LedgerError } from '../../errors.js'
+import { failure, useMockServer } from '../../../test/mock-server.js'
 import type { LedgerEntry } from '../../model.js'
 import { createNgrokSource, NGROK_DEFAULT_BASE_URL } from './source.js'
 
@@ -20,15 +19,6 @@ const serve = (url: string, body: unknown, status = 200, headers: Record<string,
 async function entriesOf(body: unknown): Promise<LedgerEntry[]> {
   serve(ledgerUrl, body)
   return (await source().fetchPage({ pageSize: 50, query: {} })).entries
-}
-
-async function failure(promise: Promise<unknown>): Promise<LedgerError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(LedgerError)
-  return error as LedgerError
 }
 
 // One item of each documented type, newest first, as the OpenAPI schema describes them.

@@ -4,8 +4,7 @@ import { createSynapMock } from '@usage-kit/mocks'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import sample from '../../../test/fixtures/synap-ledger.sample.json' with { type: 'json' }
-import { paramsOf, useMockServer } from '../../../test/mock-server.js'
-import { LedgerError } from '../../errors.js'
+import { failure, paramsOf, useMockServer } from '../../../test/mock-server.js'
 import type { LedgerEntry } from '../../model.js'
 import type { LedgerQuery } from '../../query.js'
 import { parseSynapLedger } from './parse.js'
@@ -21,15 +20,6 @@ const serveBody = (body: unknown, status = 200, headers: Record<string, string> 
   use({
     handlers: [http.get(ledgerUrl, () => HttpResponse.json(body as never, { status, headers }))],
   } as never)
-
-async function failure(promise: Promise<unknown>): Promise<LedgerError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(LedgerError)
-  return error as LedgerError
-}
 
 async function paramsFor(query: LedgerQuery, pageSize = 50, pageParam?: unknown) {
   const mock = use(createSynapMock())

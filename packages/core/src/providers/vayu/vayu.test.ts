@@ -2,8 +2,7 @@ import { http, HttpResponse } from 'msw'
 import * as v from 'valibot'
 import { createVayuMock } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
-import { paramsOf, useMockServer } from '../../../test/mock-server.js'
-import { LedgerError } from '../../errors.js'
+import { failure, paramsOf, useMockServer } from '../../../test/mock-server.js'
 import { REJECTED } from '../../internal/fast-check.js'
 import { parseVayuLedger } from './parse.js'
 import { vayuLedgerSchema } from './schema.js'
@@ -35,15 +34,6 @@ type Json = Record<string, unknown>
 const set = (target: Json, key: string, value: unknown) => {
   if (value === undefined) delete target[key]
   else target[key] = value
-}
-
-async function failure(promise: Promise<unknown>): Promise<LedgerError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(LedgerError)
-  return error as LedgerError
 }
 
 const stripe = {
