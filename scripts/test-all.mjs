@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The whole test suite, one command (`pnpm test`): build, type checks, lint, format, and every test
+ * The whole test suite, one command (`pnpm test`): build, type checks, lint, format, packaging, and every test
  * runner. Steps run in order and all of them run even after a failure, so one report shows
  * everything. The last line is the total over all test runners, `N passed, N failed`; a failing
  * non-test check (types, lint, format) counts as one failure there, so the line is never green
@@ -19,6 +19,7 @@ const steps = [
   { name: 'typecheck (tests)', command: 'pnpm exec tsc -p tsconfig.tests.json' },
   { name: 'lint', command: 'pnpm exec eslint .' },
   { name: 'format', command: 'pnpm exec prettier --check .' },
+  { name: 'packages (publint, attw)', command: 'node scripts/check-packages.mjs' },
   {
     name: 'vitest',
     command: `pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=${results}/vitest.json`,
