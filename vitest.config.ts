@@ -31,6 +31,21 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: 'react',
+          root: 'packages/react',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['./test/setup.ts'],
+          typecheck: {
+            enabled: true,
+            include: ['src/**/*.test-d.ts'],
+            tsconfig: '../../tsconfig.tests.json',
+          },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'mocks',
           root: 'packages/mocks',
           environment: 'node',

@@ -45,6 +45,12 @@ export interface BalanceSnapshot {
 /** One provider's credit ledger, behind one interface. */
 export interface LedgerSource {
   provider: ProviderId
+  /**
+   * What makes this source's data different from another's: the provider, base URL, and
+   * customer or contract. Cache keys are built from it, so it never holds a token or header.
+   * Custom sources may leave it out; the hooks then key them by object identity.
+   */
+  key?: readonly string[]
   capabilities: SourceCapabilities
   /** Exactly one provider request, with the server-side filters the provider supports. */
   fetchPage(request: FetchPageRequest): Promise<LedgerPage>

@@ -3,7 +3,7 @@ import { createMockServer, type ProviderMock } from '@usage-kit/mocks/node'
 import { LedgerError } from '@usage-kit/core'
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 
-export function useMockServer(): <T extends ProviderMock>(mock: T) => T {
+export function setupMockServer(): <T extends ProviderMock>(mock: T) => T {
   const server = createMockServer()
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
   afterEach(() => server.resetHandlers())

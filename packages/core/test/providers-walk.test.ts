@@ -16,10 +16,10 @@ import {
   type LedgerSource,
   type ReaderPageParam,
 } from '@usage-kit/core'
-import { useMockServer } from './mock-server.js'
+import { setupMockServer } from './mock-server.js'
 import { PROVIDERS } from './providers.js'
 
-const use = useMockServer()
+const use = setupMockServer()
 const NOW = Date.UTC(2026, 10, 1)
 const DAY = 86_400_000
 

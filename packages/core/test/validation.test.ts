@@ -11,10 +11,10 @@ import { describe, expect, it } from 'vitest'
 import { isLedgerError } from '@usage-kit/core'
 import { REJECTED } from '../src/internal/fast-check.js'
 import { mutatedBody } from './json-mutation.js'
-import { useMockServer } from './mock-server.js'
+import { setupMockServer } from './mock-server.js'
 import { PROVIDERS } from './providers.js'
 
-const use = useMockServer()
+const use = setupMockServer()
 
 function fastAccepts(parse: (body: unknown) => unknown, body: unknown): boolean {
   try {

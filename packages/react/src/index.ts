@@ -1,7 +1,38 @@
 /**
- * @usage-kit/react: headless hooks over @usage-kit/core.
- *
- * The hooks (`UsageKitProvider`, `useLedger`, filter state, balance and totals) arrive with the hooks
- * issue; this entry point exists now so the workspace, its build and its exports are in place.
+ * @usage-kit/react: headless hooks over @usage-kit/core. Thin bindings to react-query; every rule
+ * about ledgers lives in core.
  */
-export const USAGE_KIT_REACT_VERSION = '0.1.0'
+export {
+  UsageKitProvider,
+  useUsageKit,
+  useOptionalUsageKit,
+  type UsageKitMessages,
+  type UsageKitProviderProps,
+  type UsageKitSettings,
+  type UsageKitThemeInput,
+} from './provider/UsageKitProvider.js'
+export {
+  useLedger,
+  type InfiniteLedgerResult,
+  type LedgerPagination,
+  type LedgerResult,
+  type LedgerResultBase,
+  type OffsetLedgerResult,
+  type UseLedgerOptions,
+} from './ledger/useLedger.js'
+export {
+  DEFAULT_PAGE_SIZE,
+  ledgerInfiniteQueryOptions,
+  ledgerQueryOptions,
+  type LedgerOptionsInput,
+} from './ledger/options.js'
+export { LEDGER_KEY_ROOT, sourceKey } from './ledger/keys.js'
+export {
+  createUsageKitQueryClient,
+  ledgerRetryDelay,
+  MAX_RETRIES,
+  MAX_RETRY_AFTER_MS,
+  shouldRetryLedger,
+} from './ledger/retry.js'
+export { useBalanceSeries, type UseBalanceSeriesOptions } from './derived/useBalanceSeries.js'
+export { useLedgerTotals } from './derived/useLedgerTotals.js'

@@ -2,11 +2,11 @@ import { http, HttpResponse } from 'msw'
 import { createLassoMock } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import documented from '../../../test/fixtures/lasso-usage.doc.json' with { type: 'json' }
-import { failure, paramsOf, useMockServer } from '../../../test/mock-server.js'
+import { failure, paramsOf, setupMockServer } from '../../../test/mock-server.js'
 import type { LedgerEntry } from '../../model.js'
 import { createLassoSource, LASSO_DEFAULT_BASE_URL } from './source.js'
 
-const use = useMockServer()
+const use = setupMockServer()
 const base = 'https://hub.banditshq.com/api/v1'
 const usageUrl = `${base}/credits/usage`
 const source = (token = 'test-token') => createLassoSource({ token })

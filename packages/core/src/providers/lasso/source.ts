@@ -65,6 +65,7 @@ export function createLassoSource(options: LassoSourceOptions = {}): LedgerSourc
   const loadSchema = () => import('./schema.js')
   return {
     provider: 'lasso',
+    key: ['lasso', baseUrl],
     // `service` takes one value, so categories are not a filter Lasso applies for any value.
     capabilities: { pagination: 'page', filters: ['from', 'to'], maxPageSize: MAX_LIMIT },
     async fetchPage({ pageSize, pageParam, query, signal }) {

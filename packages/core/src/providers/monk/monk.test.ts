@@ -2,10 +2,10 @@ import { http, HttpResponse } from 'msw'
 import { createMonkMock, MONK_CONTRACT_ID } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import documented from '../../../test/fixtures/monk-ledger.doc.json' with { type: 'json' }
-import { failure, useMockServer } from '../../../test/mock-server.js'
+import { failure, setupMockServer } from '../../../test/mock-server.js'
 import { createMonkSource } from './source.js'
 
-const use = useMockServer()
+const use = setupMockServer()
 const base = 'https://api.monk.com'
 const ledgerUrl = `${base}/v1/contracts/${MONK_CONTRACT_ID}/credits/ledger`
 const source = (token = 'test-token') => createMonkSource({ contractId: MONK_CONTRACT_ID, token })

@@ -34,6 +34,7 @@ export function createMonkSource(options: MonkSourceOptions): LedgerSource {
   const loadSchema = () => import('./schema.js')
   return {
     provider: 'monk',
+    key: ['monk', baseUrl, contractId],
     capabilities: { pagination: 'none', filters: [], maxPageSize: Number.MAX_SAFE_INTEGER },
     async fetchPage({ signal }) {
       const body = await getJson({

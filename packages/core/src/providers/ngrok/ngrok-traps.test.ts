@@ -2,13 +2,13 @@
 import { http, HttpResponse } from 'msw'
 import { createNgrokMock } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
-import { useMockServer } from '../../../test/mock-server.js'
+import { setupMockServer } from '../../../test/mock-server.js'
 import { LedgerError } from '../../errors.js'
 import type { LedgerEntry } from '../../model.js'
 import { parseNgrokLedger } from './parse.js'
 import { createNgrokSource } from './source.js'
 
-const use = useMockServer()
+const use = setupMockServer()
 const ledgerUrl = 'https://api.ngrok.ai/credits/transactions'
 const source = createNgrokSource({ token: 'test-token' })
 

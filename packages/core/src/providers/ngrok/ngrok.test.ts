@@ -1,11 +1,11 @@
 import { http, HttpResponse } from 'msw'
 import { createNgrokMock } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
-import { failure, useMockServer } from '../../../test/mock-server.js'
+import { failure, setupMockServer } from '../../../test/mock-server.js'
 import type { LedgerEntry } from '../../model.js'
 import { createNgrokSource, NGROK_DEFAULT_BASE_URL } from './source.js'
 
-const use = useMockServer()
+const use = setupMockServer()
 const base = 'https://api.ngrok.ai'
 const ledgerUrl = `${base}/credits/transactions`
 const balanceUrl = `${base}/credits/balance`

@@ -33,6 +33,7 @@ export function createNgrokSource(options: NgrokSourceOptions = {}): LedgerSourc
   const loadSchema = () => import('./schema.js')
   return {
     provider: 'ngrok',
+    key: ['ngrok', baseUrl],
     capabilities: { pagination: 'none', filters: [], maxPageSize: Number.MAX_SAFE_INTEGER },
     async fetchPage({ signal }) {
       const body = await getJson({

@@ -78,6 +78,7 @@ export function createSynapSource(options: SynapSourceOptions = {}): LedgerSourc
   const loadSchema = () => import('./schema.js')
   return {
     provider: 'synap',
+    key: ['synap', baseUrl],
     capabilities: { pagination: 'offset', filters: ['from', 'to'], maxPageSize: MAX_PAGE_SIZE },
     async fetchPage({ pageSize, pageParam, query, signal }) {
       const offset = readOffset(pageParam)

@@ -4,14 +4,14 @@ import { createSynapMock } from '@usage-kit/mocks'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import sample from '../../../test/fixtures/synap-ledger.sample.json' with { type: 'json' }
-import { failure, paramsOf, useMockServer } from '../../../test/mock-server.js'
+import { failure, paramsOf, setupMockServer } from '../../../test/mock-server.js'
 import type { LedgerEntry } from '../../model.js'
 import type { LedgerQuery } from '../../query.js'
 import { parseSynapLedger } from './parse.js'
 import { synapLedgerSchema } from './schema.js'
 import { createSynapSource } from './source.js'
 
-const use = useMockServer()
+const use = setupMockServer()
 const base = 'https://synap-cloud-prod.maximem.ai'
 const ledgerUrl = `${base}/v1/credits/ledger`
 const source = (token = 'test-token') => createSynapSource({ token })

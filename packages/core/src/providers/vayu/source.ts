@@ -67,6 +67,7 @@ export function createVayuSource(options: VayuSourceOptions): LedgerSource {
   const loadSchema = () => import('./schema.js')
   return {
     provider: 'vayu',
+    key: ['vayu', baseUrl, customerId],
     capabilities: { pagination: 'cursor', filters: [], maxPageSize: MAX_LIMIT },
     async fetchPage({ pageSize, pageParam, signal }) {
       const body = await getJson({

@@ -2,13 +2,13 @@ import { http, HttpResponse } from 'msw'
 import * as v from 'valibot'
 import { createVayuMock } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
-import { failure, paramsOf, useMockServer } from '../../../test/mock-server.js'
+import { failure, paramsOf, setupMockServer } from '../../../test/mock-server.js'
 import { REJECTED } from '../../internal/fast-check.js'
 import { parseVayuLedger } from './parse.js'
 import { vayuLedgerSchema } from './schema.js'
 import { createVayuSource } from './source.js'
 
-const use = useMockServer()
+const use = setupMockServer()
 const base = 'https://connect.withvayu.com'
 const ledgerUrl = `${base}/credits`
 const CUSTOMER = '65f0c0ffee0123456789abcd'

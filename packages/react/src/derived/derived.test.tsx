@@ -1,0 +1,58 @@
+import { renderHook } from '@testing-library/react'
+import type { LedgerEntry } from '@usage-kit/core'
+import { describe, expect, it } from 'vitest'
+import { useBalanceSeries } from './useBalanceSeries.js'
+import { useLedgerTotals } from './useLedgerTotals.js'
+
+const entry = (id: string, credits: number, balanceAfter: number, minute: number): LedgerEntry => ({
+  id,
+  provider: 'vayu',
+  kind: credits >= 0 ? 'grant' : 'usage',
+  providerType: credits >= 0 ? 'Grant' : 'Deduct',
+  pending: false,
+  occurredAt: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString(),
+  credits,
+  money: null,
+  balanceAfter,
+  category: null,
+  metric: null,
+  description: null,
+  expiresAt: null,
+  invoice: null,
+  grantId: null,
+  raw: null,
+})
+
+const entries = Array.from({ length: 500 }, (_, i) =>
+  entry(`e${i}`, i % 5 === 0 ? 1 : -0.1, 1000 - i / 10, 500 - i),
+)
+
+describe('derived hooks', () => {
+  it('useLedgerTotals is exact and memoized on the entries', () => {
+    const { result, rerender } = renderHook(({ list }) => useLedgerTotals({ entries: list }), {
+      initialProps: { list: entries },
+    })
+    expect(result.current).toMatchObject({ granted: 100, used: 40, net: 60, count: 500 })
+    const first = result.current
+    rerender({ list: entries })
+    expect(result.current).toBe(first)
+    rerender({ list: entries.slice(1) })
+    expect(result.current).not.toBe(first)
+  })
+
+  it('useBalanceSeries downsamples to the point count and is memoized', () => {
+    const { result, rerender } = renderHook(
+      ({ points }) => useBalanceSeries({ entries }, { points }),
+      {
+        initialProps: { points: 40 },
+      },
+    )
+    expect(result.current.length).toBeLessThanOrEqual(40)
+    expect(result.current[0]?.at).toBeLessThan(result.current.at(-1)?.at ?? 0)
+    const first = result.current
+    rerender({ points: 40 })
+    expect(result.current).toBe(first)
+    rerender({ points: 1000 })
+    expect(result.current).toHaveLength(500)
+  })
+})

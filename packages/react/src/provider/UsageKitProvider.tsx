@@ -1,0 +1,114 @@
+import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react'
+import { createUsageKitQueryClient } from '../ledger/retry.js'
+
+/**
+ * Theme values the ui package writes as `--uk-*` CSS variables. Declared loosely here (hooks
+ * carry no styling); `@usage-kit/ui` documents the tokens.
+ */
+export type UsageKitThemeInput = Readonly<Record<string, unknown>>
+
+/** Replacement strings keyed by message id; the ui package documents the ids. */
+export type UsageKitMessages = Readonly<Record<string, string>>
+
+/** What every kit component and hook below the provider reads. */
+export interface UsageKitSettings {
+  /** BCP 47 locale for dates and numbers. */
+  locale: string
+  /** IANA time zone for dates and date-range presets. */
+  timeZone: string
+  theme: UsageKitThemeInput | undefined
+  messages: UsageKitMessages
+}
+
+export interface UsageKitProviderProps {
+  /**
+   * The react-query client. When absent, the host's client from a surrounding
+   * `QueryClientProvider` is used, and only when there is none does the kit create its own.
+   * @default the surrounding client, else a new one with the kit's retry policy
+   */
+  queryClient?: QueryClient
+  /**
+   * Locale for dates and numbers.
+   * @default 'en-US'
+   */
+  locale?: string
+  /**
+   * Time zone for dates and date-range presets.
+   * @default the browser's time zone (UTC on a server)
+   */
+  timeZone?: string
+  /**
+   * Theme tokens for the ui package.
+   * @default undefined (the ui package's light theme)
+   */
+  theme?: UsageKitThemeInput
+  /**
+   * Replacements for any string the kit shows.
+   * @default {}
+   */
+  messages?: UsageKitMessages
+  children?: ReactNode
+}
+
+const SettingsContext = createContext<UsageKitSettings | null>(null)
+const NO_MESSAGES: UsageKitMessages = {}
+
+/**
+ * The root of the kit: settings for everything below it, and a react-query client. It never
+ * creates a second client when the host already provides one.
+ */
+export function UsageKitProvider({
+  queryClient,
+  locale = 'en-US',
+  timeZone,
+  theme,
+  messages = NO_MESSAGES,
+  children,
+}: UsageKitProviderProps) {
+  const surrounding = useContext(QueryClientContext)
+  // Created once, and only when neither the props nor the tree supply a client.
+  const [ownClient] = useState(() =>
+    queryClient || surrounding ? null : createUsageKitQueryClient(),
+  )
+  const zone = timeZone ?? defaultTimeZone()
+  const settings = useMemo<UsageKitSettings>(
+    () => ({ locale, timeZone: zone, theme, messages }),
+    [locale, zone, theme, messages],
+  )
+  const client = queryClient ?? surrounding ?? ownClient
+  const content = <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>
+  // A surrounding client is already in context; re-providing it would be harmless but noisy.
+  return client === surrounding ? (
+    content
+  ) : (
+    <QueryClientProvider client={client as QueryClient}>{content}</QueryClientProvider>
+  )
+}
+
+/**
+ * The kit's settings. Throws when used outside `UsageKitProvider`, with the fix in the message.
+ */
+export function useUsageKit(): UsageKitSettings {
+  const settings = useContext(SettingsContext)
+  if (settings === null) {
+    throw new Error(
+      'useUsageKit: no <UsageKitProvider> above this component. Wrap the kit (or your app) in ' +
+        '<UsageKitProvider> from @usage-kit/react.',
+    )
+  }
+  return settings
+}
+
+/** The kit's settings, or null outside a provider (for hooks that work either way). */
+export function useOptionalUsageKit(): UsageKitSettings | null {
+  return useContext(SettingsContext)
+}
+
+function defaultTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  } catch {
+    return 'UTC'
+  }
+}
