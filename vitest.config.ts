@@ -1,20 +1,7 @@
-import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { workspaceAliases as alias } from './workspace-aliases.js'
 
-const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import.meta.url))
-
-// Tests import workspace packages by their public names; here those names resolve to each
-// package's source entry, so tests run without a build and stay in step with the code.
-// `tsc -b` (part of `pnpm test`) still checks the published `dist` entry points.
-const alias = [
-  { find: /^@usage-kit\/core$/, replacement: src('core/src/index.ts') },
-  { find: /^@usage-kit\/mocks$/, replacement: src('mocks/src/index.ts') },
-  { find: /^@usage-kit\/mocks\/node$/, replacement: src('mocks/src/node.ts') },
-  { find: /^@usage-kit\/mocks\/browser$/, replacement: src('mocks/src/browser.ts') },
-  { find: /^@usage-kit\/react$/, replacement: src('react/src/index.ts') },
-  { find: /^@usage-kit\/ui$/, replacement: src('ui/src/index.ts') },
-]
-
+// Tests import workspace packages by their public names, resolved to source (see workspace-aliases).
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -43,6 +30,17 @@ export default defineConfig({
           },
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: 'ui',
+          root: 'packages/ui',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['./test/setup.ts'],
+        },
+      },
+      './vitest.storybook.config.ts',
       {
         resolve: { alias },
         test: {

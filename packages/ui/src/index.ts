@@ -1,6 +1,21 @@
 /**
- * @usage-kit/ui: the styled components (`LedgerTable`, `LedgerFilterBar`, `BalanceChart`,
- * `UsageHistory`) arrive with the ui issue; this entry point exists now so the workspace, its build
- * and its exports are in place.
+ * @usage-kit/ui: the styled, themeable components. Import the CSS once:
+ * `import '@usage-kit/ui/styles.css'`.
  */
-export const USAGE_KIT_UI_VERSION = '0.1.0'
+export { KitRoot, type KitRootProps } from './primitives/KitRoot.js'
+export {
+  colorVariable,
+  themeVariables,
+  type ThemeColor,
+  type UsageKitTheme,
+} from './theme/tokens.js'
+export { en as messagesEn, type MessageCatalog, type MessageKey } from './i18n/en.js'
+export { cs as messagesCs } from './i18n/cs.js'
+export {
+  formatMessage,
+  useMessages,
+  type MessageOverrides,
+  type Translate,
+} from './i18n/useMessages.js'
+export { createFormatters, useFormatters, type Formatters } from './format/useFormatters.js'
+export { describeError } from './primitives/describeError.js'

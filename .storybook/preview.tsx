@@ -1,0 +1,81 @@
+import type { Decorator, Preview } from '@storybook/react-vite'
+import { QueryClient } from '@tanstack/react-query'
+import { UsageKitProvider } from '@usage-kit/react'
+import type { UsageKitTheme } from '@usage-kit/ui'
+import { mswLoader } from 'msw-storybook-addon/csf3'
+import { useState } from 'react'
+// The stylesheet straight from source, in the same order the build concatenates it.
+import.meta.glob('../packages/ui/src/styles/*.css', { eager: true })
+
+/** A host brand set entirely through the theme prop. */
+export const brandTheme: UsageKitTheme = {
+  mode: 'light',
+  colors: {
+    accent: '#6d28d9',
+    focus: '#6d28d9',
+    grant: '#0f766e',
+    usage: '#9d174d',
+    surfaceMuted: '#faf7ff',
+  },
+  radius: '14px',
+  density: 'spacious',
+  font: 'Georgia, "Times New Roman", serif',
+}
+
+const themes: Record<string, UsageKitTheme> = {
+  light: { mode: 'light' },
+  dark: { mode: 'dark' },
+  brand: brandTheme,
+}
+
+const withKit: Decorator = (Story, context) => {
+  // A fresh client per story: no story sees another's cache, and errors show without retries.
+  const [client] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+  )
+  const theme = themes[String(context.globals.theme ?? 'light')] ?? themes.light
+  const dark = theme?.mode === 'dark'
+  return (
+    <div
+      dir={String(context.globals.dir ?? 'ltr')}
+      style={{ padding: 16, minHeight: '100vh', background: dark ? '#0d1117' : '#ffffff' }}
+    >
+      <UsageKitProvider
+        queryClient={client}
+        locale={String(context.globals.locale ?? 'en-US')}
+        timeZone="UTC"
+        {...(theme ? { theme } : {})}
+      >
+        <Story />
+      </UsageKitProvider>
+    </div>
+  )
+}
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  decorators: [withKit],
+  globalTypes: {
+    theme: {
+      description: 'Theme',
+      toolbar: { title: 'Theme', items: ['light', 'dark', 'brand'], dynamicTitle: true },
+    },
+    locale: {
+      description: 'Locale',
+      toolbar: { title: 'Locale', items: ['en-US', 'cs-CZ'], dynamicTitle: true },
+    },
+    dir: {
+      description: 'Text direction',
+      toolbar: { title: 'Direction', items: ['ltr', 'rtl'], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en-US', dir: 'ltr' },
+  parameters: {
+    layout: 'fullscreen',
+    // Any accessibility violation fails the story's test.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+}
+
+export default preview

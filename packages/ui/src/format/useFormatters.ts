@@ -1,0 +1,76 @@
+import { tz } from '@date-fns/tz'
+import type { Money } from '@usage-kit/core'
+import { useOptionalUsageKit } from '@usage-kit/react'
+import { format, type Locale } from 'date-fns'
+import { cs, enUS } from 'date-fns/locale'
+import { useMemo } from 'react'
+
+/** Locale- and time-zone-aware formatting of the values the kit shows. */
+export interface Formatters {
+  locale: string
+  timeZone: string
+  /** '12 Mar 2026' */
+  date(iso: string): string
+  /** '12 Mar 2026, 14:30' */
+  dateTime(iso: string): string
+  /** 'Thursday, 12 March 2026 at 14:30:05 GMT+1' (hover and focus titles) */
+  fullDateTime(iso: string): string
+  /** '+1,250.5' with `signed`, else '1,250.5' */
+  credits(value: number, options?: { signed?: boolean }): string
+  /** '−$25.00' with the currency's own digits */
+  money(money: Money, options?: { signed?: boolean }): string
+  /** Axis ticks: '12 Mar' */
+  shortDate(at: number): string
+}
+
+const DATE_LOCALES: Record<string, Locale> = { cs, en: enUS }
+
+function dateLocale(locale: string): Locale {
+  return DATE_LOCALES[locale.slice(0, 2).toLowerCase()] ?? enUS
+}
+
+/** Builds formatters for a locale and time zone (plain function, for tests and non-React use). */
+export function createFormatters(locale: string, timeZone: string): Formatters {
+  const options = { locale: dateLocale(locale), in: tz(timeZone) }
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 })
+  const signedNumbers = new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 6,
+    signDisplay: 'exceptZero',
+  })
+  const currencies = new Map<string, Intl.NumberFormat>()
+  const currency = (code: string, signed: boolean) => {
+    const key = `${code}|${signed}`
+    let formatter = currencies.get(key)
+    if (!formatter) {
+      formatter = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: code,
+        signDisplay: signed ? 'exceptZero' : 'auto',
+      })
+      currencies.set(key, formatter)
+    }
+    return formatter
+  }
+  return {
+    locale,
+    timeZone,
+    date: (iso) => format(new Date(iso), 'PP', options),
+    dateTime: (iso) => format(new Date(iso), 'PP p', options),
+    fullDateTime: (iso) => format(new Date(iso), 'PPPP pp (zzzz)', options),
+    shortDate: (at) => format(new Date(at), 'd MMM', options),
+    credits: (value, opts) => (opts?.signed ? signedNumbers : numbers).format(value),
+    money: (money, opts) => {
+      const formatter = currency(money.currency, opts?.signed === true)
+      const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2
+      return formatter.format(money.amountMinor / 10 ** digits)
+    },
+  }
+}
+
+/** Formatters for the provider's locale and time zone (en-US and UTC outside a provider). */
+export function useFormatters(): Formatters {
+  const settings = useOptionalUsageKit()
+  const locale = settings?.locale ?? 'en-US'
+  const timeZone = settings?.timeZone ?? 'UTC'
+  return useMemo(() => createFormatters(locale, timeZone), [locale, timeZone])
+}

@@ -1,0 +1,29 @@
+/**
+ * Typed `--uk-*` variables in React's `style` prop, the way Radix types its own: a host writes
+ * `style={{ '--uk-color-accent': '#7c3aed' }}` and gets completion and checking.
+ */
+import 'react'
+
+declare module 'react' {
+  interface CSSProperties {
+    '--uk-color-surface'?: string
+    '--uk-color-surface-muted'?: string
+    '--uk-color-text'?: string
+    '--uk-color-text-muted'?: string
+    '--uk-color-border'?: string
+    '--uk-color-accent'?: string
+    '--uk-color-accent-text'?: string
+    '--uk-color-focus'?: string
+    '--uk-color-danger'?: string
+    '--uk-color-pending'?: string
+    '--uk-color-grant'?: string
+    '--uk-color-usage'?: string
+    '--uk-color-adjustment'?: string
+    '--uk-color-reversal'?: string
+    '--uk-color-expiration'?: string
+    '--uk-radius'?: string
+    '--uk-font'?: string
+    '--uk-row-height'?: string
+    '--uk-space'?: string
+  }
+}

@@ -1,0 +1,34 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
+import { defineProject } from 'vitest/config'
+import { workspaceAliases as alias } from './workspace-aliases.js'
+
+// Story tests: every story renders in Debian's Chromium (Playwright's own browser download cannot
+// work here), its play function runs, and the a11y addon fails it on any violation.
+export default defineProject({
+  plugins: [storybookTest({ configDir: '.storybook' })],
+  publicDir: '.storybook/public',
+  resolve: { alias },
+  test: {
+    name: 'storybook',
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+})
