@@ -38,7 +38,13 @@ const withKit: Decorator = (Story, context) => {
   return (
     <div
       dir={String(context.globals.dir ?? 'ltr')}
-      style={{ padding: 16, minHeight: '100vh', background: dark ? '#0d1117' : '#ffffff' }}
+      // Stands in for a host page: the kit inherits the host's font unless a theme sets one.
+      style={{
+        padding: 16,
+        minHeight: '100vh',
+        background: dark ? '#0d1117' : '#ffffff',
+        fontFamily: 'system-ui, "Segoe UI", Roboto, "Liberation Sans", Arial, sans-serif',
+      }}
     >
       <UsageKitProvider
         queryClient={client}
