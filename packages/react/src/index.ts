@@ -36,3 +36,18 @@ export {
 } from './ledger/retry.js'
 export { useBalanceSeries, type UseBalanceSeriesOptions } from './derived/useBalanceSeries.js'
 export { useLedgerTotals } from './derived/useLedgerTotals.js'
+export {
+  DATE_PRESETS,
+  presetForRange,
+  queryFromSearch,
+  rangeForPreset,
+  searchWithQuery,
+  useLedgerFilters,
+  type DatePreset,
+  type DateRange,
+  type LedgerFilters,
+  type PresetContext,
+  type PresetMatchOptions,
+  type RangePreset,
+  type UseLedgerFiltersOptions,
+} from './filters/index.js'

@@ -34,8 +34,9 @@ export interface UsageKitProviderProps {
    */
   locale?: string
   /**
-   * Time zone for dates and date-range presets.
-   * @default the browser's time zone (UTC on a server)
+   * Time zone for dates and date-range presets. Pass it when rendering on a server, so the server
+   * and the browser format the same dates.
+   * @default the runtime's own time zone (the browser's, or the server's), else 'UTC'
    */
   timeZone?: string
   /**

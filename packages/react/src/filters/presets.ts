@@ -1,0 +1,122 @@
+import { TZDate } from '@date-fns/tz'
+import { toUtcIsoLoose } from '@usage-kit/core'
+
+/** The date-range presets, in the order a picker lists them. */
+export const DATE_PRESETS = [
+  'last-7-days',
+  'last-30-days',
+  'last-90-days',
+  'this-month',
+  'last-month',
+  'year-to-date',
+  'all-time',
+  'custom',
+] as const
+
+/** A date-range preset id; `'custom'` is any range no other preset describes. */
+export type DatePreset = (typeof DATE_PRESETS)[number]
+
+/** A preset with a computable range: every preset except `'custom'`. */
+export type RangePreset = Exclude<DatePreset, 'custom'>
+
+/** Inclusive bounds as canonical UTC ISO strings; an absent bound does not limit. */
+export interface DateRange {
+  from?: string
+  to?: string
+}
+
+/** The clock and the zone whose calendar days the presets count. */
+export interface PresetContext {
+  now: Date
+  /** IANA time zone, e.g. 'Europe/Prague'. */
+  timeZone: string
+}
+
+const TRAILING_DAYS = { 'last-7-days': 7, 'last-30-days': 30, 'last-90-days': 90 } as const
+
+/**
+ * The range a preset covers at `now`, in whole calendar days of `timeZone`: `from` is the first
+ * instant of the first day, `to` the last millisecond of the last day. Days are counted on the
+ * zone's calendar, so a day with a DST change is 23 or 25 hours long rather than 24.
+ * Trailing presets and 'year-to-date' end today; 'this-month' covers the whole month.
+ * @throws RangeError for `'custom'` (it has no range of its own), an invalid `now` or time zone.
+ */
+export function rangeForPreset(preset: RangePreset, { now, timeZone }: PresetContext): DateRange {
+  if (preset === 'all-time') return {}
+  const today = new TZDate(now.getTime(), timeZone)
+  // TZDate does not throw on a bad zone; it silently becomes an invalid date.
+  if (Number.isNaN(today.getTime())) {
+    throw new RangeError(`rangeForPreset: invalid now (${String(now)}) or time zone "${timeZone}"`)
+  }
+  const [year, month, day] = [today.getFullYear(), today.getMonth(), today.getDate()]
+  // The first instant of a local calendar day. The constructor rolls over like Date (day 0, month
+  // 12) and lands a missing midnight on the day's first real instant. It is used instead of
+  // date-fns arithmetic on TZDate, which misplaces dates next to a skipped day: subMonths from
+  // 1995-01-01 in Pacific/Enderbury (which skipped 1994-12-31) stays on 1995-01-01.
+  const dayStart = (y: number, m: number, d: number) => new TZDate(y, m, d, timeZone).getTime()
+  switch (preset) {
+    case 'last-7-days':
+    case 'last-30-days':
+    case 'last-90-days':
+      return span(
+        dayStart(year, month, day - TRAILING_DAYS[preset] + 1),
+        dayStart(year, month, day + 1),
+      )
+    case 'this-month':
+      return span(dayStart(year, month, 1), dayStart(year, month + 1, 1))
+    case 'last-month':
+      return span(dayStart(year, month - 1, 1), dayStart(year, month, 1))
+    case 'year-to-date':
+      return span(dayStart(year, 0, 1), dayStart(year, month, day + 1))
+    default:
+      // Reachable only from untyped callers.
+      throw new RangeError(`rangeForPreset: "${String(preset)}" has no range`)
+  }
+}
+
+/** Options for `presetForRange`. */
+export interface PresetMatchOptions extends PresetContext {
+  /**
+   * The preset the user picked. Some days two presets cover the same range (on April 30,
+   * 'last-30-days' is 'this-month'); the picked one is reported then, so a picker does not jump
+   * to the other. `'custom'` is always reported when picked.
+   * @default undefined (the first matching preset in `DATE_PRESETS` order)
+   */
+  preferred?: DatePreset
+}
+
+/**
+ * Which preset `range` equals at `now`, else `'custom'`. Bounds may be in any form `normalizeQuery`
+ * reads; an unreadable bound makes the range `'custom'`.
+ */
+export function presetForRange(range: DateRange, options: PresetMatchOptions): DatePreset {
+  const { preferred } = options
+  if (preferred === 'custom') return 'custom'
+  const from = canonical(range.from)
+  const to = canonical(range.to)
+  if (from === null || to === null) return 'custom'
+  if (from === undefined && to === undefined) return 'all-time'
+  if (from === undefined || to === undefined) return 'custom'
+  const candidates = preferred === undefined ? DATE_PRESETS : [preferred, ...DATE_PRESETS]
+  for (const preset of candidates) {
+    if (preset === 'custom' || preset === 'all-time') continue
+    const candidate = rangeForPreset(preset, options)
+    if (candidate.from === from && candidate.to === to) return preset
+  }
+  return 'custom'
+}
+
+/**
+ * From `start` to the millisecond before `next`. Not 23:59:59.999: where a day ends in a DST jump
+ * at midnight (or is skipped, as Samoa's 2011-12-30) that local time is missing or doubled, while
+ * "just before the next day starts" is always one instant.
+ */
+function span(start: number, next: number): DateRange {
+  return { from: new Date(start).toISOString(), to: new Date(next - 1).toISOString() }
+}
+
+/** undefined for an absent bound, null for an unreadable one. */
+function canonical(bound: string | undefined): string | null | undefined {
+  if (bound === undefined || bound === '') return undefined
+  return toUtcIsoLoose(bound)
+}

@@ -1,0 +1,218 @@
+import { normalizeQuery, type EntryKind, type LedgerQuery } from '@usage-kit/core'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react'
+import { useOptionalUsageKit } from '../provider/UsageKitProvider.js'
+import {
+  DATE_PRESETS,
+  presetForRange,
+  rangeForPreset,
+  type DatePreset,
+  type DateRange,
+} from './presets.js'
+import { readLocationQuery, writeLocationQuery } from './url.js'
+
+export interface UseLedgerFiltersOptions {
+  /**
+   * The filters, when the host owns them (controlled). The hook then keeps no copy: every change
+   * goes to `onValueChange`, and only a new `value` changes what it returns. Each setter starts
+   * from this `value`, so make several changes in one event with one `setValue`.
+   * @default undefined (uncontrolled)
+   */
+  value?: LedgerQuery
+  /**
+   * The starting filters when uncontrolled. Also what `reset()` returns to, what `isDefault`
+   * compares with, and what a URL without filter parameters means.
+   * @default {}
+   */
+  defaultValue?: LedgerQuery
+  /**
+   * Called with the normalized next filters on every change, controlled or not. Not called when a
+   * change leaves the filters as they were.
+   * @default undefined
+   */
+  onValueChange?: (query: LedgerQuery) => void
+  /**
+   * Mirror the filters in the page's query string: read at start (the URL wins over
+   * `defaultValue`), written with `history.replaceState` on change, followed on `popstate`.
+   * @default false
+   */
+  url?: boolean
+  /**
+   * The clock the date presets count from.
+   * @default () => new Date()
+   */
+  now?: () => Date
+}
+
+export interface LedgerFilters {
+  /** The current filters, normalized; the same object until they change. */
+  value: LedgerQuery
+  setValue: (query: LedgerQuery) => void
+  setKinds: (kinds: readonly EntryKind[]) => void
+  toggleKind: (kind: EntryKind) => void
+  setCategories: (categories: readonly string[]) => void
+  setSearch: (text: string) => void
+  /** Replaces both bounds; an absent bound is removed. */
+  setRange: (range: DateRange) => void
+  /** Sets the preset's range; `'custom'` keeps the range and only marks it as custom. */
+  setPreset: (preset: DatePreset) => void
+  /** The preset the current range equals, in the kit's time zone, else `'custom'`. */
+  preset: DatePreset
+  presets: readonly DatePreset[]
+  /** Back to `defaultValue`. */
+  reset: () => void
+  isDefault: boolean
+}
+
+/** The preset the user last picked, and the range it was picked for. */
+type Chosen = { preset: DatePreset; range: string }
+
+/**
+ * Filter state for the ledger, with the `value / defaultValue / onValueChange` triad and an
+ * optional mirror in the URL. The rules (normalizing, presets, URL format) live in pure modules;
+ * this hook only binds them to React and the browser.
+ * @throws RangeError from a setter given an invalid query (see `normalizeQuery`).
+ */
+export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerFilters {
+  const { value: controlled, defaultValue, onValueChange, url = false, now = systemNow } = options
+  // True on the server and during hydration, so both render what the server rendered.
+  const serverSnapshot = useSyncExternalStore(subscribeNothing, isFalse, isTrue)
+  const timeZone = useOptionalUsageKit()?.timeZone ?? (serverSnapshot ? 'UTC' : browserTimeZone())
+  const defaults = useNormalized(defaultValue)
+  const controlledValue = useNormalized(controlled)
+  const isControlled = controlled !== undefined
+  const [internal, setInternal] = useState(
+    () => (url && !serverSnapshot ? readLocationQuery() : null) ?? defaults,
+  )
+  const [chosen, setChosen] = useState<Chosen | null>(null)
+  const value = isControlled ? controlledValue : internal
+  const key = keyOf(value)
+
+  // Setters read the latest props through this, so they keep one identity for the hook's life.
+  const latest = useRef({ value, isControlled, onValueChange, defaults, now, timeZone })
+  useIsomorphicLayoutEffect(() => {
+    latest.current = { value, isControlled, onValueChange, defaults, now, timeZone }
+  })
+
+  const setValue = useCallback((query: LedgerQuery) => {
+    const current = latest.current
+    const next = normalizeQuery(query)
+    if (keyOf(next) === keyOf(current.value)) return
+    if (!current.isControlled) {
+      // Seen at once by a second setter in the same event, so both changes land. A controlled
+      // value is the host's alone: its next render, not this call, decides what it is.
+      current.value = next
+      setInternal(next)
+    }
+    current.onValueChange?.(next)
+  }, [])
+
+  const setters = useMemo(() => {
+    const update = (change: (query: LedgerQuery) => LedgerQuery) =>
+      setValue(change(latest.current.value))
+    return {
+      setKinds: (kinds: readonly EntryKind[]) => update((q) => ({ ...q, kinds: [...kinds] })),
+      toggleKind: (kind: EntryKind) =>
+        update(({ kinds = [], ...q }) => ({
+          ...q,
+          kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind],
+        })),
+      setCategories: (categories: readonly string[]) =>
+        update((q) => ({ ...q, categories: [...categories] })),
+      setSearch: (search: string) => update((q) => ({ ...q, search })),
+      setRange: ({ from, to }: DateRange) => update((q) => ({ ...q, from, to })),
+      setPreset: (preset: DatePreset) => {
+        const { value: current, now: clock, timeZone: zone } = latest.current
+        if (preset === 'custom') {
+          setChosen({ preset, range: rangeKeyOf(current) })
+          return
+        }
+        const range = rangeForPreset(preset, { now: clock(), timeZone: zone })
+        setChosen({ preset, range: rangeKeyOf(range) })
+        update((q) => ({ ...q, from: range.from, to: range.to }))
+      },
+      reset: () => {
+        setChosen(null)
+        setValue(latest.current.defaults)
+      },
+    }
+  }, [setValue])
+
+  useEffect(() => {
+    if (!url) return
+    const follow = (initial: boolean) => {
+      const fromUrl = readLocationQuery()
+      // At start an empty URL leaves the value alone; on Back it means "the defaults".
+      if (fromUrl === null && initial) return
+      setValue(fromUrl ?? latest.current.defaults)
+    }
+    // After hydration, or for a controlled value: the initial state could not read the URL.
+    follow(true)
+    const onPopState = () => follow(false)
+    window.addEventListener('popstate', onPopState)
+    return () => window.removeEventListener('popstate', onPopState)
+  }, [url, setValue])
+
+  const shownKey = useRef<string | null>(null)
+  useEffect(() => {
+    const previous = shownKey.current
+    shownKey.current = url ? key : null
+    // On change only, so mounting leaves the URL as it was; and not when the URL already says
+    // this, as after Back to an entry without filters (which means the defaults).
+    if (!url || previous === null || previous === key) return
+    if (keyOf(readLocationQuery() ?? latest.current.defaults) !== key) writeLocationQuery(value)
+  }, [url, key, value])
+
+  const rangeKey = rangeKeyOf(value)
+  const preset = presetForRange(value, {
+    now: now(),
+    timeZone,
+    preferred: chosen?.range === rangeKey ? chosen.preset : undefined,
+  })
+  const isDefault = key === keyOf(defaults)
+
+  return useMemo(
+    () => ({ value, setValue, ...setters, preset, presets: DATE_PRESETS, isDefault }),
+    [value, setValue, setters, preset, isDefault],
+  )
+}
+
+/** A normalized query whose identity changes only when its content does. */
+function useNormalized(query: LedgerQuery | undefined): LedgerQuery {
+  // Keyed on content: hosts often pass a fresh object literal on every render.
+  const content = JSON.stringify(query ?? {})
+  return useMemo(() => normalizeQuery(JSON.parse(content) as LedgerQuery), [content])
+}
+
+/** Normalized queries build their keys in one order, so equal filters give equal strings. */
+function keyOf(query: LedgerQuery): string {
+  return JSON.stringify(query)
+}
+
+function rangeKeyOf(range: DateRange): string {
+  return `${range.from ?? ''}/${range.to ?? ''}`
+}
+
+let browserZone: string | undefined
+function browserTimeZone(): string {
+  try {
+    browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+  } catch {
+    browserZone = 'UTC'
+  }
+  return browserZone
+}
+
+const systemNow = () => new Date()
+const subscribeNothing = () => () => {}
+const isFalse = () => false
+const isTrue = () => true
+// useLayoutEffect warns in a server render (React 18); effects do not run there anyway.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
