@@ -25,6 +25,7 @@ const steps = [
     command: `pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=${results}/vitest.json`,
     report: `${results}/vitest.json`,
   },
+  { name: 'storybook build (offline)', command: 'pnpm build-storybook' },
 ]
 
 let passed = 0
