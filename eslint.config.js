@@ -47,8 +47,8 @@ export default tseslint.config(
     },
   },
   {
-    // Config files are the one place tools require default exports.
-    files: ['*.config.{js,ts,mjs}', '**/*.config.{js,ts,mjs}', '.storybook/**'],
+    // Config files and CSF stories are the places tools require default exports.
+    files: ['*.config.{js,ts,mjs}', '**/*.config.{js,ts,mjs}', '.storybook/**', '**/*.stories.tsx'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 )
