@@ -51,3 +51,4 @@ export {
   type RangePreset,
   type UseLedgerFiltersOptions,
 } from './filters/index.js'
+export { useLedgerSet, type LedgerSetResult, type UseLedgerSetOptions } from './ledger/useLedgerSet.js'

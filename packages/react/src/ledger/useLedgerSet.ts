@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query'
+import {
+  readAll,
+  type LedgerEntry,
+  type LedgerError,
+  type LedgerQuery,
+  type LedgerSource,
+} from '@usage-kit/core'
+import { keyQuery, LEDGER_KEY_ROOT, sourceKey } from './keys.js'
+import { readerFor } from './readers.js'
+import { ledgerRetryDelay, shouldRetryLedger } from './retry.js'
+
+export interface UseLedgerSetOptions {
+  source: LedgerSource
+  /** @default {} */
+  query?: LedgerQuery
+  /**
+   * The most reader pages (of 1,000 entries) to read; past it the set is marked incomplete.
+   * @default 200
+   */
+  maxPages?: number
+  /** @default true */
+  enabled?: boolean
+}
+
+export interface LedgerSetResult {
+  /** Every matching entry, newest first (or the first ones, when `complete` is false). */
+  entries: LedgerEntry[]
+  complete: boolean
+  status: 'pending' | 'error' | 'success'
+  error: LedgerError | null
+  isFetching: boolean
+  refetch: () => Promise<unknown>
+}
+
+const EMPTY: LedgerEntry[] = []
+
+/**
+ * The whole filtered ledger at once, for what must see all of it: totals for the range, the
+ * balance chart, the CSV export. Unpaginated and cursor providers cost nothing extra here (the
+ * reader already holds their ledger); paged ones are read to the end within a page budget.
+ */
+export function useLedgerSet({
+  source,
+  query,
+  maxPages = 200,
+  enabled = true,
+}: UseLedgerSetOptions): LedgerSetResult {
+  const normalized = keyQuery(query)
+  const result = useQuery({
+    queryKey: [...LEDGER_KEY_ROOT, ...sourceKey(source), 'set', { query: normalized, maxPages }],
+    queryFn: ({ signal }) => readAll(readerFor(source), { query: normalized, maxPages, signal }),
+    retry: shouldRetryLedger,
+    retryDelay: ledgerRetryDelay,
+    enabled,
+  })
+  return {
+    entries: result.data?.entries ?? EMPTY,
+    complete: result.data?.complete ?? false,
+    status: result.status,
+    error: (result.error as LedgerError | null) ?? null,
+    isFetching: result.isFetching,
+    refetch: result.refetch,
+  }
+}
