@@ -87,3 +87,4 @@ export {
   type CsvColumnName,
   type CsvValue,
 } from './csv.js'
+export { readAll, type ReadAllOptions, type ReadAllResult } from './reader/read-all.js'
