@@ -8,6 +8,22 @@ import { workspaceAliases as alias } from './workspace-aliases.js'
 export default defineProject({
   plugins: [storybookTest({ configDir: '.storybook' })],
   publicDir: '.storybook/public',
+  // Bundled up front: a re-optimization in the middle of a run reloads the page under a test.
+  optimizeDeps: {
+    include: [
+      '@date-fns/tz',
+      'date-fns',
+      'date-fns/locale',
+      'd3-scale',
+      'd3-shape',
+      '@tanstack/react-table',
+      '@tanstack/react-virtual',
+      '@tanstack/react-query',
+      'msw',
+      'react',
+      'react-dom',
+    ],
+  },
   resolve: { alias },
   test: {
     name: 'storybook',

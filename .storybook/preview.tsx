@@ -4,29 +4,11 @@ import { UsageKitProvider } from '@usage-kit/react'
 import type { UsageKitTheme } from '@usage-kit/ui'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { useState } from 'react'
-// The stylesheet straight from source, in the same order the build concatenates it.
-import.meta.glob('../packages/ui/src/styles/*.css', { eager: true })
+import '@usage-kit/ui/styles.css'
+import { DEMO_THEMES } from '../apps/demo/src/themes.js'
 
-/** A host brand set entirely through the theme prop. */
-export const brandTheme: UsageKitTheme = {
-  mode: 'light',
-  colors: {
-    accent: '#6d28d9',
-    focus: '#6d28d9',
-    grant: '#0f766e',
-    usage: '#9d174d',
-    surfaceMuted: '#faf7ff',
-  },
-  radius: '14px',
-  density: 'spacious',
-  font: 'Georgia, "Times New Roman", serif',
-}
-
-const themes: Record<string, UsageKitTheme> = {
-  light: { mode: 'light' },
-  dark: { mode: 'dark' },
-  brand: brandTheme,
-}
+// The same three themes as the demo: the two built in and a host brand set through props.
+const themes: Record<string, UsageKitTheme> = DEMO_THEMES
 
 const withKit: Decorator = (Story, context) => {
   // A fresh client per story: no story sees another's cache, and errors show without retries.

@@ -1,20 +1,18 @@
 #!/usr/bin/env node
 /**
- * Builds @usage-kit/ui/styles.css: the files in packages/ui/src/styles, in name order (tokens
- * first), concatenated into packages/ui/dist/styles.css. Plain CSS, no preprocessor: hosts get
- * exactly what is written.
+ * Builds @usage-kit/ui/styles.css: the files packages/ui/src/styles.css imports, inlined in that
+ * order into packages/ui/dist/styles.css. Plain CSS, no preprocessor: hosts get exactly what is
+ * written. The import list is the one place that names the files.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 
-const source = 'packages/ui/src/styles'
+const entry = 'packages/ui/src/styles.css'
 const target = 'packages/ui/dist/styles.css'
-const files = readdirSync(source)
-  .filter((file) => file.endsWith('.css'))
-  .sort()
-const css = files
-  .map((file) => `/* ${file} */\n${readFileSync(join(source, file), 'utf8').trim()}\n`)
+const imports = [...readFileSync(entry, 'utf8').matchAll(/@import\s+'([^']+)';/g)].map((m) => m[1])
+const css = imports
+  .map((file) => `/* ${file} */\n${readFileSync(join(dirname(entry), file), 'utf8').trim()}\n`)
   .join('\n')
-mkdirSync('packages/ui/dist', { recursive: true })
+mkdirSync(dirname(target), { recursive: true })
 writeFileSync(target, css)
-console.log(`${target}: ${files.length} files, ${css.length} bytes`)
+console.log(`${target}: ${imports.length} files, ${css.length} bytes`)

@@ -19,3 +19,33 @@ export {
 } from './i18n/useMessages.js'
 export { createFormatters, useFormatters, type Formatters } from './format/useFormatters.js'
 export { describeError } from './primitives/describeError.js'
+export { LedgerTable, DEFAULT_SORTING, LEDGER_COLUMN_IDS } from './table/index.js'
+export type {
+  LedgerColumnId,
+  LedgerColumnVisibility,
+  LedgerSort,
+  LedgerSortingState,
+  LedgerTableProps,
+  LedgerTableState,
+  LedgerTableStateProps,
+} from './table/index.js'
+export { BalanceChart } from './chart/index.js'
+export type {
+  BalanceChartFill,
+  BalanceChartLedger,
+  BalanceChartPoint,
+  BalanceChartProps,
+  BalanceChartState,
+} from './chart/index.js'
+export { LedgerFilterBar, LEDGER_FILTER_CONTROLS } from './filters/index.js'
+export type {
+  CategoryInputMode,
+  LedgerFilterBarProps,
+  LedgerFilterControl,
+} from './filters/index.js'
+export {
+  UsageHistory,
+  USAGE_HISTORY_PARTS,
+  type UsageHistoryPart,
+  type UsageHistoryProps,
+} from './history/index.js'

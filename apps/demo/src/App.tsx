@@ -1,0 +1,88 @@
+import { QueryClient } from '@tanstack/react-query'
+import type { LedgerSource } from '@usage-kit/core'
+import { UsageKitProvider } from '@usage-kit/react'
+import { UsageHistory } from '@usage-kit/ui'
+import { useMemo, useState } from 'react'
+import { ComposePage } from './ComposePage.js'
+import { Controls } from './Controls.js'
+import { LivePanel } from './LivePanel.js'
+import type { DemoSettings } from './settings.js'
+import { DEMO_THEMES } from './themes.js'
+
+export type DemoView = 'history' | 'compose'
+
+interface AppProps {
+  settings: DemoSettings
+  onSettingsChange: (settings: DemoSettings) => void
+  source: LedgerSource
+  /** Changes whenever the data behind the source changes (provider, size, scenario, live target). */
+  sourceKey: string
+  view: DemoView
+  live: boolean
+}
+
+export function App({ settings, onSettingsChange, source, sourceKey, view, live }: AppProps) {
+  const theme = DEMO_THEMES[settings.theme]
+  // A new client for new data: nothing cached from another scenario leaks into this one.
+  const client = useMemo(() => new QueryClient(), [sourceKey])
+  const [navView, setNavView] = useState<DemoView>(view)
+  const go = (next: DemoView) => {
+    const url = new URL(window.location.href)
+    url.pathname = next === 'compose' ? '/compose' : '/'
+    window.history.pushState(null, '', url)
+    setNavView(next)
+  }
+  return (
+    <div className="demo" data-theme={theme.mode} dir={settings.dir}>
+      <header className="demo-header">
+        <div className="demo-brand">
+          <strong>usage-kit</strong> <span>credit history for any billing provider</span>
+        </div>
+        <nav aria-label="Demo pages" className="demo-nav">
+          <a
+            href="/"
+            aria-current={navView === 'history' ? 'page' : undefined}
+            onClick={(e) => (e.preventDefault(), go('history'))}
+          >
+            Drop-in
+          </a>
+          <a
+            href="/compose"
+            aria-current={navView === 'compose' ? 'page' : undefined}
+            onClick={(e) => (e.preventDefault(), go('compose'))}
+          >
+            Compose your own
+          </a>
+        </nav>
+      </header>
+      <div className="demo-body">
+        <aside className="demo-sidebar">
+          <Controls settings={settings} onChange={onSettingsChange} />
+          <LivePanel live={live} provider={settings.provider} />
+        </aside>
+        <main className="demo-main">
+          <UsageKitProvider
+            key={sourceKey}
+            queryClient={client}
+            locale={settings.locale}
+            theme={theme}
+          >
+            {navView === 'compose' ? (
+              <ComposePage source={source} pagination={settings.pagination} theme={theme} />
+            ) : (
+              <>
+                <h1 className="demo-title">Credit history</h1>
+                <UsageHistory
+                  source={source}
+                  pagination={settings.pagination}
+                  syncUrl
+                  theme={theme}
+                />
+              </>
+            )}
+          </UsageKitProvider>
+        </main>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,68 @@
+import { PROVIDER_IDS, type ProviderId } from '@usage-kit/core'
+
+/** Every demo switch lives in the URL, so any state can be linked. */
+export interface DemoSettings {
+  provider: ProviderId
+  pagination: 'infinite' | 'offset'
+  size: number
+  scenario: DemoScenario
+  theme: 'light' | 'dark' | 'brand'
+  locale: 'en-US' | 'cs-CZ'
+  dir: 'ltr' | 'rtl'
+  /** Reserved for the server mode (createLedgerHandler); only `mock` exists so far. */
+  mode: 'mock'
+  /** A fixed clock for reproducible ledgers (ISO date); default: now. */
+  now: string | null
+}
+
+export const SCENARIOS = [
+  'normal',
+  'empty',
+  'slow',
+  '401',
+  '429',
+  '500',
+  'malformed',
+  'appending',
+] as const
+export type DemoScenario = (typeof SCENARIOS)[number]
+export const SIZES = [200, 1_000, 10_000, 100_000] as const
+export const THEMES = ['light', 'dark', 'brand'] as const
+export const LOCALES = ['en-US', 'cs-CZ'] as const
+
+const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback
+
+export function readSettings(search: string): DemoSettings {
+  const params = new URLSearchParams(search)
+  const size = Number(params.get('size'))
+  const now = params.get('now')
+  return {
+    provider: pick(params.get('provider'), PROVIDER_IDS, 'monk'),
+    pagination: pick(params.get('pagination'), ['infinite', 'offset'] as const, 'infinite'),
+    size:
+      Number.isInteger(size) && size >= 0 && size <= 100_000 && params.has('size') ? size : 1_000,
+    scenario: pick(params.get('scenario'), SCENARIOS, 'normal'),
+    theme: pick(params.get('theme'), THEMES, 'light'),
+    locale: pick(params.get('locale'), LOCALES, 'en-US'),
+    dir: pick(params.get('dir'), ['ltr', 'rtl'] as const, 'ltr'),
+    mode: 'mock',
+    now: now !== null && !Number.isNaN(Date.parse(now)) ? now : null,
+  }
+}
+
+/** Writes the switches into the current URL, leaving every other parameter (the filters) alone. */
+export function writeSettings(settings: DemoSettings): void {
+  const url = new URL(window.location.href)
+  const entries: [string, string][] = [
+    ['provider', settings.provider],
+    ['pagination', settings.pagination],
+    ['size', String(settings.size)],
+    ['scenario', settings.scenario],
+    ['theme', settings.theme],
+    ['locale', settings.locale],
+    ['dir', settings.dir],
+  ]
+  for (const [key, value] of entries) url.searchParams.set(key, value)
+  window.history.replaceState(window.history.state, '', url)
+}

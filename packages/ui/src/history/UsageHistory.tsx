@@ -1,0 +1,125 @@
+import {
+  UsageKitProvider,
+  useLedger,
+  useLedgerFilters,
+  useLedgerSet,
+  useLedgerTotals,
+  useOptionalUsageKit,
+} from '@usage-kit/react'
+import { BalanceChart } from '../chart/index.js'
+import { LedgerFilterBar } from '../filters/index.js'
+import { useFormatters } from '../format/useFormatters.js'
+import { useMessages } from '../i18n/useMessages.js'
+import { KitRoot } from '../primitives/KitRoot.js'
+import { LedgerTable } from '../table/index.js'
+import { Totals } from './Totals.js'
+import { USAGE_HISTORY_PARTS, type UsageHistoryProps } from './types.js'
+import { useCsvExport } from './useCsvExport.js'
+import { useUpdateAnnouncement } from './useUpdateAnnouncement.js'
+
+/**
+ * The drop-in: `<UsageHistory source={createMonkSource({ contractId })} />` shows the filter bar,
+ * totals for the filtered range, the balance chart and the ledger table, with a CSV export of the
+ * whole filtered set. Works with or without a UsageKitProvider above it.
+ */
+export function UsageHistory(props: UsageHistoryProps) {
+  const settings = useOptionalUsageKit()
+  if (settings) return <UsageHistoryContent {...props} />
+  return (
+    <UsageKitProvider
+      {...(props.locale ? { locale: props.locale } : {})}
+      {...(props.timeZone ? { timeZone: props.timeZone } : {})}
+    >
+      <UsageHistoryContent {...props} />
+    </UsageKitProvider>
+  )
+}
+
+function UsageHistoryContent({
+  source,
+  pagination = 'infinite',
+  pageSize = 50,
+  columns,
+  initialFilters,
+  filters: value,
+  onFiltersChange,
+  syncUrl = false,
+  show = USAGE_HISTORY_PARTS,
+  tableHeight = 480,
+  refetchInterval = false,
+  theme,
+  messages,
+  className,
+  style,
+}: UsageHistoryProps) {
+  const t = useMessages(messages)
+  const format = useFormatters()
+  const filters = useLedgerFilters({
+    ...(value !== undefined ? { value } : {}),
+    ...(initialFilters !== undefined ? { defaultValue: initialFilters } : {}),
+    ...(onFiltersChange ? { onValueChange: onFiltersChange } : {}),
+    url: syncUrl,
+  })
+  const query = filters.value
+  const ledger = useLedger({ source, query, pageSize, pagination, refetchInterval })
+  // Totals, chart and export need the whole filtered range, not just the loaded pages.
+  const wantsSet = show.includes('totals') || show.includes('chart') || show.includes('export')
+  const set = useLedgerSet({ source, query, enabled: wantsSet })
+  const summary = useLedgerTotals(set)
+  const { exportCsv, busy } = useCsvExport(source, query, set)
+  const announcement = useUpdateAnnouncement(ledger, t)
+  const state =
+    ledger.status === 'pending' ? 'loading' : ledger.status === 'error' ? 'error' : 'ready'
+
+  return (
+    <KitRoot
+      as="section"
+      part="uk-history"
+      theme={theme}
+      className={className}
+      style={style}
+      data-state={state}
+      data-complete={set.complete}
+      aria-label={t('table.label')}
+    >
+      {show.includes('filters') || show.includes('export') ? (
+        <div className="uk-history__toolbar">
+          {show.includes('filters') ? (
+            <LedgerFilterBar
+              filters={filters}
+              entries={set.entries}
+              {...(messages ? { messages } : {})}
+            />
+          ) : null}
+          {show.includes('export') ? (
+            <button
+              type="button"
+              className="uk-button uk-history__export"
+              onClick={() => void exportCsv()}
+              disabled={busy || set.status !== 'success'}
+            >
+              {busy ? t('export.preparing') : t('export.csv')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {show.includes('totals') ? (
+        <Totals summary={summary} loading={set.status === 'pending'} t={t} format={format} />
+      ) : null}
+      {show.includes('chart') ? (
+        <BalanceChart ledger={set} {...(messages ? { messages } : {})} />
+      ) : null}
+      {show.includes('table') ? (
+        <LedgerTable
+          ledger={ledger}
+          height={tableHeight}
+          {...(columns ? { columns } : {})}
+          {...(messages ? { messages } : {})}
+        />
+      ) : null}
+      <p className="uk-visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </KitRoot>
+  )
+}

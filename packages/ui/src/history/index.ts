@@ -1,0 +1,2 @@
+export { UsageHistory } from './UsageHistory.js'
+export { USAGE_HISTORY_PARTS, type UsageHistoryPart, type UsageHistoryProps } from './types.js'

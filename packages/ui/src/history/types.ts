@@ -1,0 +1,72 @@
+import type { LedgerQuery, LedgerSource } from '@usage-kit/core'
+import type { LedgerPagination } from '@usage-kit/react'
+import type { CSSProperties } from 'react'
+import type { MessageOverrides } from '../i18n/useMessages.js'
+import type { LedgerColumnId } from '../table/index.js'
+import type { UsageKitTheme } from '../theme/tokens.js'
+
+/** The parts UsageHistory can show. */
+export const USAGE_HISTORY_PARTS = ['filters', 'totals', 'chart', 'table', 'export'] as const
+export type UsageHistoryPart = (typeof USAGE_HISTORY_PARTS)[number]
+
+/**
+ * The one-line drop-in. Styling contract:
+ * @selector .uk-history — the root
+ * @selector [data-state="loading" | "error" | "ready"] — the state of the ledger read
+ * @selector [data-complete="false"] — totals cover only the first part of a very large history
+ */
+export interface UsageHistoryProps {
+  /** The provider source to show (`createMonkSource({ ... })`, `createRemoteSource({ ... })`, ...). */
+  source: LedgerSource
+  /**
+   * Infinite scrolling or a pager.
+   * @default 'infinite'
+   */
+  pagination?: LedgerPagination
+  /**
+   * Table entries per page.
+   * @default 50
+   */
+  pageSize?: number
+  /**
+   * Which table columns exist.
+   * @default every column
+   */
+  columns?: readonly LedgerColumnId[]
+  /**
+   * Filters to start from (uncontrolled).
+   * @default {}
+   */
+  initialFilters?: LedgerQuery
+  /** Controlled filters; pair with `onFiltersChange`. */
+  filters?: LedgerQuery
+  onFiltersChange?: (query: LedgerQuery) => void
+  /**
+   * Mirror the filters in the page's query string (`?kinds=&from=&to=&categories=&q=`).
+   * @default false
+   */
+  syncUrl?: boolean
+  /**
+   * Which parts to show.
+   * @default all of USAGE_HISTORY_PARTS
+   */
+  show?: readonly UsageHistoryPart[]
+  /**
+   * Table viewport height in pixels.
+   * @default 480
+   */
+  tableHeight?: number
+  /**
+   * Poll the provider every so many milliseconds for live balances.
+   * @default false
+   */
+  refetchInterval?: number | false
+  /** Locale, used when there is no UsageKitProvider above. @default 'en-US' */
+  locale?: string
+  /** Time zone, used when there is no UsageKitProvider above. @default the runtime's */
+  timeZone?: string
+  theme?: UsageKitTheme
+  messages?: MessageOverrides
+  className?: string
+  style?: CSSProperties
+}

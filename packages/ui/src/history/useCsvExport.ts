@@ -1,0 +1,50 @@
+import {
+  readAll,
+  toCsv,
+  createLedgerReader,
+  type LedgerEntry,
+  type LedgerQuery,
+  type LedgerSource,
+} from '@usage-kit/core'
+import { useCallback, useState } from 'react'
+
+/**
+ * Exports the whole filtered set as CSV. When the set already in memory is complete it is used
+ * as is; otherwise the export reads the rest (no budget: the user asked for everything).
+ */
+export function useCsvExport(
+  source: LedgerSource,
+  query: LedgerQuery,
+  loaded: { entries: LedgerEntry[]; complete: boolean },
+) {
+  const [busy, setBusy] = useState(false)
+  const exportCsv = useCallback(async () => {
+    setBusy(true)
+    try {
+      const entries = loaded.complete
+        ? loaded.entries
+        : (await readAll(createLedgerReader(source), { query, maxPages: Number.MAX_SAFE_INTEGER }))
+            .entries
+      download(
+        `credit-history-${source.provider}-${new Date().toISOString().slice(0, 10)}.csv`,
+        toCsv(entries),
+      )
+    } finally {
+      setBusy(false)
+    }
+  }, [source, query, loaded])
+  return { exportCsv, busy }
+}
+
+function download(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = filename
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoked after the click has handed the blob to the download.
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
