@@ -41,6 +41,11 @@ export const cs: MessageCatalog = {
   'table.pager.pageUnknown': 'Stránka {page}',
   'table.pager.size': 'Řádků na stránku',
   'table.rows': '{count} záznamů',
+  'table.pager.label': 'Stránkování',
+  'table.field.id': 'ID záznamu',
+  'table.field.provider': 'Poskytovatel',
+  'table.field.category': 'Kategorie',
+  'table.field.metric': 'Metrika',
 
   'error.title': 'Historii kreditů se nepodařilo načíst',
   'error.auth': 'Jste odhlášeni nebo vám vypršel přístup. Přihlaste se znovu.',
@@ -77,7 +82,14 @@ export const cs: MessageCatalog = {
 
   'chart.label': 'Zůstatek v čase',
   'chart.summary':
-    'Zůstatek od {start} do {end}, mezi {from} a {to}; nejnižší {min}, nejvyšší {max}.',
+    'Od {start} do {end} se zůstatek změnil z {from} na {to}; nejnižší {min}, nejvyšší {max}.',
+  'chart.loading': 'Načítání zůstatku…',
+  'chart.point': '{date}: zůstatek {balance}, {kind}',
+  'chart.marker': '{kind} {date}, zůstatek {balance}',
+  'chart.kind': 'Typ',
+  'chart.tableNote': 'Zobrazeno {shown} z {total} bodů, vybraných podle šířky grafu.',
+  'chart.legend': 'Značky',
+  'chart.role': 'graf',
   'chart.empty': 'Pro tyto filtry není co zobrazit.',
   'chart.unavailable': 'Tento poskytovatel průběžný zůstatek neuvádí.',
   'chart.table': 'Data zůstatku',

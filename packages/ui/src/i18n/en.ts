@@ -42,6 +42,11 @@ export const en = {
   'table.pager.pageUnknown': 'Page {page}',
   'table.pager.size': 'Rows per page',
   'table.rows': '{count} entries',
+  'table.pager.label': 'Pages',
+  'table.field.id': 'Entry ID',
+  'table.field.provider': 'Provider',
+  'table.field.category': 'Category',
+  'table.field.metric': 'Metric',
 
   'error.title': 'Could not load the credit history',
   'error.auth': 'You are signed out or your access has expired. Sign in again to see your credits.',
@@ -78,7 +83,14 @@ export const en = {
 
   'chart.label': 'Balance over time',
   'chart.summary':
-    'Balance from {start} to {end}, between {from} and {to}; lowest {min}, highest {max}.',
+    'From {start} to {end} the balance went from {from} to {to}; lowest {min}, highest {max}.',
+  'chart.loading': 'Loading the balance…',
+  'chart.point': '{date}: balance {balance}, {kind}',
+  'chart.marker': '{kind} on {date}, balance {balance}',
+  'chart.kind': 'Type',
+  'chart.tableNote': 'Showing {shown} of {total} points, sampled to the width of the chart.',
+  'chart.legend': 'Markers',
+  'chart.role': 'chart',
   'chart.empty': 'No balance to show for these filters.',
   'chart.unavailable': 'This provider does not report a running balance.',
   'chart.table': 'Balance data',
