@@ -13,7 +13,7 @@ const results = 'test-results'
 rmSync(results, { recursive: true, force: true })
 mkdirSync(results, { recursive: true })
 
-/** @type {{ name: string, command: string, report?: string }[]} */
+/** @type {{ name: string, command: string, report?: string, read?: (path: string) => { passed: number, failed: number } }[]} */
 const steps = [
   { name: 'build', command: 'pnpm run build' },
   { name: 'typecheck (tests)', command: 'pnpm exec tsc -p tsconfig.tests.json' },
@@ -24,8 +24,16 @@ const steps = [
     name: 'vitest',
     command: `pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=${results}/vitest.json`,
     report: `${results}/vitest.json`,
+    read: readVitestReport,
   },
   { name: 'storybook build (offline)', command: 'pnpm build-storybook' },
+  { name: 'demo build', command: 'pnpm demo:build' },
+  {
+    name: 'browser tests (playwright)',
+    command: 'pnpm exec playwright test',
+    report: `${results}/playwright.json`,
+    read: readPlaywrightReport,
+  },
 ]
 
 let passed = 0
@@ -38,7 +46,7 @@ for (const step of steps) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   const ok = run.status === 0
   if (step.report) {
-    const counts = readVitestReport(step.report)
+    const counts = step.read(step.report)
     passed += counts.passed
     failed += counts.failed
     // A runner that crashed before reporting, or exited red with no failing test, still fails.
@@ -54,6 +62,15 @@ console.log('\n=== summary')
 for (const line of lines) console.log(line)
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed === 0 && passed > 0 ? 0 : 1)
+
+function readPlaywrightReport(path) {
+  try {
+    const { stats } = JSON.parse(readFileSync(path, 'utf8'))
+    return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0 }
+  } catch {
+    return { passed: 0, failed: 0 }
+  }
+}
 
 function readVitestReport(path) {
   try {
