@@ -2,6 +2,8 @@
  * @usage-kit/ui: the styled, themeable components. Import the CSS once:
  * `import '@usage-kit/ui/styles.css'`.
  */
+// Types `--uk-*` variables in React's CSSProperties for every consumer (no runtime code).
+export type * from './theme/css-properties.js'
 export { KitRoot, type KitRootProps } from './primitives/KitRoot.js'
 export {
   colorVariable,

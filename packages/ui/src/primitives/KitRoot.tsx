@@ -1,7 +1,6 @@
 import { useOptionalUsageKit } from '@usage-kit/react'
 import type { CSSProperties, HTMLAttributes, ReactNode } from 'react'
 import { asTheme, themeVariables, type UsageKitTheme } from '../theme/tokens.js'
-import '../theme/css-properties.js'
 
 export interface KitRootProps extends Omit<HTMLAttributes<HTMLElement>, 'style'> {
   /** The component's own class, always present (`uk-table`, ...), before the host's className. */

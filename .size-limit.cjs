@@ -1,0 +1,37 @@
+// Host-cost budgets (gzip), checked by `pnpm size` in the test suite.
+const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query']
+const dependencies = [
+  ...peers,
+  '@tanstack/react-table',
+  '@tanstack/react-virtual',
+  'd3-scale',
+  'd3-shape',
+  'date-fns',
+  'date-fns/locale',
+  '@date-fns/tz',
+  'valibot',
+]
+
+module.exports = [
+  {
+    name: "the kit's own JS (core + react + ui; dependencies and peers excluded)",
+    path: 'scripts/size/kit-own-code.js',
+    ignore: [...dependencies, '@usage-kit/core', '@usage-kit/react'],
+    gzip: true,
+    limit: '30 kB',
+  },
+  {
+    name: 'a host importing UsageHistory (everything over React)',
+    path: 'packages/ui/dist/index.js',
+    import: '{ UsageHistory }',
+    ignore: ['react', 'react-dom', 'react/jsx-runtime'],
+    gzip: true,
+    limit: '90 kB',
+  },
+  {
+    name: '@usage-kit/ui/styles.css',
+    path: 'packages/ui/dist/styles.css',
+    gzip: true,
+    limit: '6 kB',
+  },
+]
