@@ -36,15 +36,18 @@ export function Totals({
               {loading ? (
                 <span className="uk-skeleton uk-totals__skeleton" />
               ) : (
-                format.credits(card.credits, { signed: card.key === 'net' })
+                // Isolated, so a sign stays with its number inside right-to-left layouts.
+                <bdi>{format.credits(card.credits, { signed: card.key === 'net' })}</bdi>
               )}
             </dd>
             {!loading && money && card.minor !== undefined ? (
               <dd className="uk-totals__money">
-                {format.money(
-                  { amountMinor: card.minor, currency: money[0] },
-                  { signed: card.key === 'net' },
-                )}
+                <bdi>
+                  {format.money(
+                    { amountMinor: card.minor, currency: money[0] },
+                    { signed: card.key === 'net' },
+                  )}
+                </bdi>
               </dd>
             ) : null}
           </div>
