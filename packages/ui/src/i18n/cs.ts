@@ -41,6 +41,7 @@ export const cs: MessageCatalog = {
   'table.pager.pageUnknown': 'Stránka {page}',
   'table.pager.size': 'Řádků na stránku',
   'table.rows': '{count} záznamů',
+  'table.rowsOf': '{count} z {total} záznamů',
   'table.pager.label': 'Stránkování',
   'table.field.id': 'ID záznamu',
   'table.field.provider': 'Poskytovatel',

@@ -42,6 +42,7 @@ export const en = {
   'table.pager.pageUnknown': 'Page {page}',
   'table.pager.size': 'Rows per page',
   'table.rows': '{count} entries',
+  'table.rowsOf': '{count} of {total} entries',
   'table.pager.label': 'Pages',
   'table.field.id': 'Entry ID',
   'table.field.provider': 'Provider',

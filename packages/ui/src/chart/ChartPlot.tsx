@@ -1,0 +1,201 @@
+import type { BalancePoint } from '@usage-kit/core'
+import type { Translate } from '../i18n/useMessages.js'
+import { KindBadge } from '../primitives/KindBadge.js'
+import type { ChartFrame } from './frame.js'
+import { MARKER_BOX, MARKER_SYMBOLS, type ChartMarker, type ChartPaths } from './paths.js'
+import type { PointText } from './useBalanceChart.js'
+
+export interface ChartPlotProps {
+  frame: ChartFrame
+  paths: ChartPaths
+  markers: readonly ChartMarker[]
+  activePoint: BalancePoint | null
+  describe: (point: BalancePoint) => PointText
+  gradientId: string
+  t: Translate
+}
+
+/** Half-pixel offsets keep 1px lines on the pixel grid, so they stay sharp. */
+const crisp = (value: number) => Math.round(value) + 0.5
+
+/**
+ * The drawing: grid, axes, area, step line, markers and the crosshair. Axes and lines are hidden
+ * from assistive technology (the summary, data table and live region say the same in words);
+ * markers stay reachable as images named by their <title>.
+ */
+export function ChartPlot({
+  frame,
+  paths,
+  markers,
+  activePoint,
+  describe,
+  gradientId,
+  t,
+}: ChartPlotProps) {
+  const { left, right, top, bottom, x, y } = frame
+  const activeX = activePoint ? x(activePoint.at) : null
+  const activeY = activePoint ? y(activePoint.balance) : null
+  const zero = y(0)
+  return (
+    <>
+      <svg className="uk-chart__svg" width={frame.width} height={frame.height} focusable="false">
+        <defs>
+          <linearGradient id={gradientId} x1="0" y1="0" x2="0" y2="1">
+            <stop offset="0%" className="uk-chart__area-top" />
+            <stop offset="100%" className="uk-chart__area-bottom" />
+          </linearGradient>
+        </defs>
+        <g aria-hidden="true">
+          {frame.yTicks.map((tick) => (
+            <g key={tick.position}>
+              <line
+                className="uk-chart__grid"
+                data-zero={Math.abs(tick.position - zero) < 0.5 || undefined}
+                x1={left}
+                x2={right}
+                y1={crisp(tick.position)}
+                y2={crisp(tick.position)}
+              />
+              <text
+                className="uk-chart__tick"
+                x={frame.yLabelX}
+                y={tick.position}
+                dy="0.32em"
+                textAnchor={frame.yLabelAnchor}
+              >
+                {tick.label}
+              </text>
+            </g>
+          ))}
+          {frame.xTicks.map((tick) => (
+            <g key={tick.position}>
+              <line
+                className="uk-chart__tick-mark"
+                x1={crisp(tick.position)}
+                x2={crisp(tick.position)}
+                y1={bottom}
+                y2={bottom + 4}
+              />
+              <text
+                className="uk-chart__tick"
+                x={tick.position}
+                y={bottom + 18}
+                textAnchor={tick.anchor}
+              >
+                {tick.label}
+              </text>
+              {tick.year ? (
+                <text
+                  className="uk-chart__tick"
+                  data-year=""
+                  x={tick.position}
+                  y={bottom + 34}
+                  textAnchor={tick.anchor}
+                >
+                  {tick.year}
+                </text>
+              ) : null}
+            </g>
+          ))}
+          {paths.area ? (
+            <path className="uk-chart__area" d={paths.area} fill={`url(#${gradientId})`} />
+          ) : null}
+          <path className="uk-chart__line" d={paths.line} />
+        </g>
+        <g className="uk-chart__markers">
+          {markers.map((marker) => {
+            const text = describe(marker.point)
+            return (
+              // A nested <svg role="img"> is named by its <title> in every accessibility API
+              // (a <title> inside a bare <path> is not, in some), and positions the shape.
+              <svg
+                key={`${marker.kind}:${marker.point.entryId}`}
+                className="uk-chart__marker"
+                data-kind={marker.kind}
+                role="img"
+                x={marker.x - MARKER_BOX / 2}
+                y={marker.y - MARKER_BOX / 2}
+                width={MARKER_BOX}
+                height={MARKER_BOX}
+                overflow="visible"
+              >
+                <title>
+                  {t('chart.marker', {
+                    kind: t(marker.kind === 'grant' ? 'chart.grant' : 'chart.expiration'),
+                    date: text.date,
+                    balance: text.balance,
+                  })}
+                </title>
+                <path
+                  d={MARKER_SYMBOLS[marker.kind]}
+                  transform={`translate(${MARKER_BOX / 2},${MARKER_BOX / 2})`}
+                />
+              </svg>
+            )
+          })}
+        </g>
+        {activeX !== null && activeY !== null ? (
+          <g aria-hidden="true">
+            <line
+              className="uk-chart__crosshair"
+              x1={crisp(activeX)}
+              x2={crisp(activeX)}
+              y1={top}
+              y2={bottom}
+            />
+            <circle className="uk-chart__dot" cx={activeX} cy={activeY} r={4.5} />
+          </g>
+        ) : null}
+      </svg>
+      {activePoint && activeX !== null ? (
+        <ChartTooltip
+          point={activePoint}
+          text={describe(activePoint)}
+          x={activeX}
+          flip={activeX > frame.width / 2}
+          width={frame.width}
+          // Keep the tooltip off the point: below it when the point is in the upper half.
+          y={activeY !== null && activeY < (top + bottom) / 2 ? { bottom } : { top }}
+          t={t}
+        />
+      ) : null}
+    </>
+  )
+}
+
+function ChartTooltip({
+  point,
+  text,
+  x,
+  flip,
+  width,
+  y,
+  t,
+}: {
+  point: BalancePoint
+  text: PointText
+  x: number
+  flip: boolean
+  width: number
+  y: { top: number } | { bottom: number }
+  t: Translate
+}) {
+  // Svg coordinates are physical pixels, so the tooltip is placed physically too (also in RTL),
+  // on the side of the crosshair with more room.
+  // Clamped to the plot, so a narrow chart never cuts the tooltip off.
+  const across = flip
+    ? `max(0px, calc(${x - 12}px - 100%))`
+    : `min(${x + 12}px, calc(${width}px - 100%))`
+  const down = 'top' in y ? `${y.top}px` : `calc(${y.bottom}px - 100%)`
+  const transform = `translate(${across}, ${down})`
+  return (
+    <div className="uk-chart__tooltip" aria-hidden="true" style={{ transform }}>
+      <span className="uk-chart__tooltip-date">{text.date}</span>
+      <span className="uk-chart__tooltip-balance">
+        <span className="uk-chart__tooltip-label">{t('chart.balance')}</span>
+        <bdi>{text.balance}</bdi>
+      </span>
+      <KindBadge kind={point.kind} pending={false} t={t} />
+    </div>
+  )
+}

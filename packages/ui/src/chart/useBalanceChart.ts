@@ -1,0 +1,180 @@
+import { downsampleSeries, type BalancePoint } from '@usage-kit/core'
+import { useCallback, useMemo, type KeyboardEvent, type PointerEvent } from 'react'
+import type { Formatters } from '../format/useFormatters.js'
+import type { Translate } from '../i18n/useMessages.js'
+import { chartFrame, type ChartFrame } from './frame.js'
+import {
+  chartMarkers,
+  chartPaths,
+  pointIndexAt,
+  type ChartMarker,
+  type ChartPaths,
+} from './paths.js'
+import type { ActiveSource, BalanceChartStateResult } from './useBalanceChartState.js'
+import type { BalanceChartFill } from './types.js'
+
+export interface UseBalanceChartOptions {
+  width: number | null
+  rtl: boolean
+  height: number
+  fill: BalanceChartFill
+  formatters: Formatters
+  t: Translate
+}
+
+/** A point in words: the tooltip, the live region and the data table share it. */
+export interface PointText {
+  date: string
+  balance: string
+  kind: string
+}
+
+export interface BalanceChartBehaviour {
+  /** Null until the width is known. */
+  frame: ChartFrame | null
+  /** The series downsampled to the plot's width in pixels: what is drawn, navigated and tabled. */
+  points: BalancePoint[]
+  paths: ChartPaths | null
+  markers: ChartMarker[]
+  activeIndex: number
+  activePoint: BalancePoint | null
+  describe: (point: BalancePoint) => PointText
+  regionProps: {
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => void
+    onPointerMove: (event: PointerEvent<HTMLElement>) => void
+    onPointerDown: (event: PointerEvent<HTMLElement>) => void
+    onPointerLeave: () => void
+    onBlur: () => void
+  }
+}
+
+/** Before the width is known (server rendering), the data table still needs a bounded list. */
+const UNMEASURED_POINTS = 640
+
+const iso = (at: number) => new Date(at).toISOString()
+
+/**
+ * The chart's layout and interaction: frame and scales memoized on (series, width), the
+ * downsampling redone only when the plot width changes, paths and markers from those, and the
+ * pointer and keyboard handlers that move the active point (keyboard moves are announced).
+ */
+export function useBalanceChart(
+  chart: BalanceChartStateResult,
+  { width, rtl, height, fill, formatters, t }: UseBalanceChartOptions,
+): BalanceChartBehaviour {
+  const { series, stats, candidates, active, setActive, setAnnouncement } = chart
+
+  const frame = useMemo(
+    () => (stats && width !== null ? chartFrame(stats, width, height, rtl, formatters) : null),
+    [stats, width, height, rtl, formatters],
+  )
+  const maxPoints = frame?.innerWidth ?? UNMEASURED_POINTS
+  const points = useMemo(
+    () => (series.length === 0 ? [] : downsampleSeries(series, maxPoints)),
+    [series, maxPoints],
+  )
+  const paths = useMemo(
+    () => (frame ? chartPaths(frame, points, fill) : null),
+    [frame, points, fill],
+  )
+  const markers = useMemo(() => (frame ? chartMarkers(frame, candidates) : []), [frame, candidates])
+
+  const activeIndex = useMemo(() => {
+    if (!active || points.length === 0) return -1
+    const exact = points.indexOf(active.point)
+    // After a resize the old point may have been sampled away: keep the step that covers it.
+    return exact >= 0 ? exact : pointIndexAt(points, active.point.at)
+  }, [active, points])
+  const activePoint = points[activeIndex] ?? null
+
+  const describe = useCallback(
+    (point: BalancePoint): PointText => ({
+      date: formatters.dateTime(iso(point.at)),
+      balance: formatters.credits(point.balance),
+      kind: t(`kind.${point.kind}`),
+    }),
+    [formatters, t],
+  )
+
+  const moveTo = useCallback(
+    (index: number, source: ActiveSource) => {
+      const point = points[Math.max(0, Math.min(points.length - 1, index))]
+      if (!point) return
+      setActive({ point, source })
+      if (source === 'keyboard') setAnnouncement(t('chart.point', { ...describe(point) }))
+    },
+    [points, setActive, setAnnouncement, describe, t],
+  )
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      const last = points.length - 1
+      if (last < 0) return
+      // Arrows follow the screen: in a mirrored (right-to-left) chart, left is later in time.
+      const forward = rtl ? 'ArrowLeft' : 'ArrowRight'
+      const backward = rtl ? 'ArrowRight' : 'ArrowLeft'
+      let next: number
+      switch (event.key) {
+        case forward:
+          next = activeIndex < 0 ? 0 : activeIndex + 1
+          break
+        case backward:
+          next = activeIndex < 0 ? last : activeIndex - 1
+          break
+        case 'Home':
+          next = 0
+          break
+        case 'End':
+          next = last
+          break
+        case 'Escape':
+          // Nothing to clear: let the key reach the host (a dialog may want to close).
+          if (!active) return
+          event.preventDefault()
+          setActive(null)
+          setAnnouncement('')
+          return
+        default:
+          return
+      }
+      event.preventDefault()
+      moveTo(next, 'keyboard')
+    },
+    [points.length, rtl, activeIndex, active, setActive, setAnnouncement, moveTo],
+  )
+
+  const follow = useCallback(
+    (event: PointerEvent<HTMLElement>) => {
+      if (!frame || points.length === 0) return
+      const box = event.currentTarget.getBoundingClientRect()
+      const at = frame.x.invert(event.clientX - box.left).getTime()
+      moveTo(pointIndexAt(points, at), 'pointer')
+    },
+    [frame, points, moveTo],
+  )
+
+  const onPointerLeave = useCallback(() => {
+    if (active?.source === 'pointer') setActive(null)
+  }, [active, setActive])
+
+  const onBlur = useCallback(() => {
+    if (active?.source === 'keyboard') setActive(null)
+  }, [active, setActive])
+
+  return {
+    frame,
+    points,
+    paths,
+    markers,
+    activeIndex,
+    activePoint,
+    describe,
+    regionProps: {
+      onKeyDown,
+      onPointerMove: follow,
+      onPointerDown: follow,
+      onPointerLeave,
+      onBlur,
+    },
+  }
+}
