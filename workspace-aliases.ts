@@ -9,6 +9,7 @@ const src = (path: string) => fileURLToPath(new URL(`./packages/${path}`, import
  */
 export const workspaceAliases = [
   { find: /^@usage-kit\/core$/, replacement: src('core/src/index.ts') },
+  { find: /^@usage-kit\/core\/server$/, replacement: src('core/src/server/index.ts') },
   { find: /^@usage-kit\/mocks$/, replacement: src('mocks/src/index.ts') },
   { find: /^@usage-kit\/mocks\/node$/, replacement: src('mocks/src/node.ts') },
   { find: /^@usage-kit\/mocks\/browser$/, replacement: src('mocks/src/browser.ts') },

@@ -29,6 +29,7 @@ export type {
   SourceCapabilities,
   SourceHeaders,
   SourceOptions,
+  SourceOrder,
 } from './source.js'
 export {
   applyQuery,
@@ -65,6 +66,7 @@ export {
   LASSO_DEFAULT_BASE_URL,
   type LassoSourceOptions,
 } from './providers/lasso/source.js'
+export { createRemoteSource, type RemoteSourceOptions } from './remote/source.js'
 export { createLedgerReader } from './reader/index.js'
 export type {
   IndexedPage,

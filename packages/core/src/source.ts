@@ -1,8 +1,19 @@
 import type { LedgerEntry, Money, ProviderId } from './model.js'
 import type { LedgerQuery } from './query.js'
 
-/** The query parts a provider can filter on its server. */
-export type ServerFilter = 'kinds' | 'from' | 'to' | 'categories'
+/**
+ * The query parts a provider can filter on its server. No billing provider searches text;
+ * `search` is there for sources over a usage-kit endpoint (`createRemoteSource`), which run the
+ * whole query next to the provider.
+ */
+export type ServerFilter = 'kinds' | 'from' | 'to' | 'categories' | 'search'
+
+/**
+ * The order a source's pages come in, where it is known. `'newest-first'` promises that the
+ * pages of one walk are already filtered, de-duplicated and ordered newest first (ties by id)
+ * across pages, as a usage-kit endpoint serves them.
+ */
+export type SourceOrder = 'newest-first'
 
 /** How a provider pages: by offset, by 1-based page number, by cursor, or not at all. */
 export type PaginationStyle = 'offset' | 'page' | 'cursor' | 'none'
@@ -14,6 +25,15 @@ export interface SourceCapabilities {
   filters: ReadonlyArray<ServerFilter>
   /** The largest page the provider serves in one request. */
   maxPageSize: number
+  /**
+   * Set to `'newest-first'` when pages already arrive filtered and ordered newest first across
+   * pages. The reader then streams a cursor source page by page instead of reading the whole
+   * ledger before the first page (which it must do for an ascending cursor like Vayu's), and an
+   * empty page that still names a next page is a page cut short by the server's request budget,
+   * not the end.
+   * @default undefined (order unknown: cursor sources are read whole, then ordered)
+   */
+  order?: SourceOrder
 }
 
 /** One provider request. */
@@ -44,7 +64,8 @@ export interface BalanceSnapshot {
 
 /** One provider's credit ledger, behind one interface. */
 export interface LedgerSource {
-  provider: ProviderId
+  /** Whose ledger this is; `'remote'` for a usage-kit endpoint (`createRemoteSource`). */
+  provider: ProviderId | 'remote'
   /**
    * What makes this source's data different from another's: the provider, base URL, and
    * customer or contract. Cache keys are built from it, so it never holds a token or header.

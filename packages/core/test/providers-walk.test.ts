@@ -96,7 +96,8 @@ describe.each(PROVIDERS)('reading $provider through the reader', ({ mock, source
       ),
       { numRuns: 25 },
     )
-  })
+    // Many real (MSW-served) walks per run: generous on a loaded 2-core CI machine.
+  }, 60_000)
 
   it('keeps every entry that existed when the walk began exactly once while entries arrive (property)', async () => {
     await fc.assert(
@@ -123,5 +124,5 @@ describe.each(PROVIDERS)('reading $provider through the reader', ({ mock, source
       ),
       { numRuns: 20 },
     )
-  })
+  }, 60_000)
 })

@@ -62,6 +62,6 @@ describe.each(PROVIDERS)(
         }),
         { numRuns: 150 },
       )
-    })
+    }, 30_000)
   },
 )

@@ -42,8 +42,10 @@ export function createLedgerReader(
     snapshotTtlMs = 60_000,
     reconstructBalances = true,
   } = options
-  const whole =
-    source.capabilities.pagination === 'none' || source.capabilities.pagination === 'cursor'
+  const { pagination, order } = source.capabilities
+  // A cursor can only be streamed when its pages already come newest first (a usage-kit
+  // endpoint); an ascending cursor (Vayu) must be read whole before its newest entry is known.
+  const whole = pagination === 'none' || (pagination === 'cursor' && order !== 'newest-first')
   const snapshots = createSnapshotCache(source, {
     maxRequests: maxSnapshotRequests,
     ttlMs: snapshotTtlMs,
@@ -127,7 +129,12 @@ export function createLedgerReader(
             pageCount: Math.max(1, Math.ceil(entries.length / pageSize)),
           }
         }
-        if (serverCovers(source, query) && pageSize <= source.capabilities.maxPageSize) {
+        // A cursor cannot be computed from an index; streamed cursors walk from a known page.
+        if (
+          pagination !== 'cursor' &&
+          serverCovers(source, query) &&
+          pageSize <= source.capabilities.maxPageSize
+        ) {
           return readDirect(query, pageSize, pageIndex, signal)
         }
         return readWalking(query, pageSize, pageIndex, signal)
@@ -145,8 +152,7 @@ export function createLedgerReader(
     const key = `${pageSize}|${JSON.stringify(query)}`
     const walk = walkFor(key)
     const known = walk.params[pageIndex]
-    const sourceParam =
-      source.capabilities.pagination === 'page' ? pageIndex + 1 : pageIndex * pageSize
+    const sourceParam = pagination === 'page' ? pageIndex + 1 : pageIndex * pageSize
     const param: ReaderPageParam | null =
       pageIndex === 0
         ? null

@@ -69,7 +69,7 @@ describe('createLedgerReader', () => {
       ),
       { numRuns: 150 },
     )
-  })
+  }, 30_000)
 
   it('shows every entry that existed when the walk began exactly once while new ones arrive (property)', async () => {
     await fc.assert(
@@ -101,7 +101,7 @@ describe('createLedgerReader', () => {
       ),
       { numRuns: 120 },
     )
-  })
+  }, 30_000)
 
   it('fills a page thinned by client-side filtering, with a cap on requests per page', async () => {
     const entries = makeEntries(200, 7)

@@ -34,14 +34,21 @@ export function serverCovers(source: LedgerSource, query: LedgerQuery): boolean 
     (!query.from || filters.includes('from')) &&
     (!query.to || filters.includes('to')) &&
     (!query.categories || filters.includes('categories')) &&
-    !query.search
+    (!query.search || filters.includes('search'))
   )
 }
 
 /**
  * A running balance can continue across streamed pages only while the pages are the newest
- * entries, unfiltered by the server; client-side-only parts (search) do not break it.
+ * entries, unfiltered by the server; client-side-only parts (search) do not break it, unless the
+ * source searches server-side too (a usage-kit endpoint), which leaves gaps between its rows.
  */
-export function chainPossible(query: LedgerQuery): boolean {
-  return !query.kinds && !query.categories && !query.from && !query.to
+export function chainPossible(source: LedgerSource, query: LedgerQuery): boolean {
+  return (
+    !query.kinds &&
+    !query.categories &&
+    !query.from &&
+    !query.to &&
+    !(query.search && source.capabilities.filters.includes('search'))
+  )
 }

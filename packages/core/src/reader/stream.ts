@@ -1,6 +1,6 @@
 /**
  * Page filling for providers that page by offset or page number (Synap, Lasso), assumed newest
- * first. A reader page keeps requesting provider pages until it holds `pageSize` matching entries,
+ * first, and for cursor sources that declare newest-first order (a usage-kit endpoint). A reader page keeps requesting provider pages until it holds `pageSize` matching entries,
  * the ledger ends, or the request cap is hit. Entries not older than the last one examined are
  * skipped, so offsets shifted by new entries never show a row twice.
  */
@@ -27,9 +27,10 @@ export async function readStreamedPage(
 ): Promise<ReaderPage> {
   const starting = param === null
   const matches = createEntryMatcher(query)
-  const chain = settings.balances && chainPossible(query)
+  const chain = settings.balances && chainPossible(source, query)
   const anchorRead = starting && chain ? readAnchor(source, signal) : Promise.resolve(null)
   const requestSize = param?.limit ?? Math.min(pageSize, source.capabilities.maxPageSize)
+  const trustsEmptyPages = source.capabilities.order === 'newest-first'
 
   let cursor = param?.source
   let after = param?.after ?? null
@@ -45,8 +46,10 @@ export async function readStreamedPage(
       if (anchor?.type === 'current') balance = anchor.credits
     }
     const ordered = sortNewestFirst(dedupeById(page.entries))
+    // An empty page ends a provider's walk (some send a next cursor forever); a newest-first
+    // endpoint sends one when its own request budget ran out before a match, so it goes on.
     const ended =
-      page.entries.length === 0 ||
+      (page.entries.length === 0 && !trustsEmptyPages) ||
       page.nextPageParam === null ||
       sameParam(page.nextPageParam, cursor)
     for (let i = 0; i < ordered.length; i++) {

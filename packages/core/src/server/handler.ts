@@ -1,0 +1,181 @@
+import { isLedgerError } from '../errors.js'
+import { createLedgerReader } from '../reader/index.js'
+import type { ReaderPageParam } from '../reader/types.js'
+import { BALANCE_SEGMENT, type LedgerResponseBody } from '../remote/protocol.js'
+import type { BalanceSnapshot, LedgerSource } from '../source.js'
+import { InvalidParameterError, readLedgerParams, readNoParams } from './params.js'
+import {
+  errorResponse,
+  failureResponse,
+  invalidParameterResponse,
+  jsonResponse,
+} from './responses.js'
+import { createPageTokens, type TokenBinding } from './token.js'
+
+/** A standard Fetch API handler: Next.js route handlers, Remix, Hono, Deno, Bun, workers. */
+export type LedgerHandler = (request: Request) => Promise<Response>
+
+/**
+ * The host's own check of the request, before anything else happens. Return `true` to serve it,
+ * `false` for a 403, or a `Response` (a 401 with your sign-in hint, a redirect) to send as is;
+ * throwing a `Response` does the same, as in Remix loaders. Anything else thrown is a 500.
+ */
+export type LedgerAuthorize = (request: Request) => boolean | Response | Promise<boolean | Response>
+
+export interface LedgerHandlerOptions {
+  /** The one ledger this endpoint serves, with the provider credentials (server-side only). */
+  source: LedgerSource
+  /**
+   * Checks the host's session first. Only `true` serves the request, so a check that forgets to
+   * return fails closed.
+   * @default undefined (every request is served: put the route behind your own auth instead)
+   */
+  authorize?: LedgerAuthorize
+  /**
+   * The largest `pageSize` a request may ask for; larger ones are refused with a 400.
+   * @default 200
+   */
+  maxPageSize?: number
+  /**
+   * The key that signs page tokens (at least 32 characters). Every server instance behind one
+   * URL must share it, or a page token from one instance is refused by the next; a new secret
+   * invalidates the tokens in flight (the browser starts again from the first page).
+   * @default a random key per handler (right for a single long-lived process)
+   */
+  secret?: string
+  /**
+   * Told about every failure the response hides: the provider's `LedgerError` with its status,
+   * code and message, or an unexpected exception. For your logs; it never holds the token,
+   * which the kit only ever puts in the provider request's `Authorization` header.
+   * @default undefined
+   */
+  onError?: (error: unknown, request: Request) => void
+}
+
+export const DEFAULT_MAX_PAGE_SIZE = 200
+const PAGE_SIZE_CEILING = 10_000
+
+/**
+ * Serves the normalized ledger of one source over HTTP, running the kit's reader next to the
+ * provider, so keys stay on the server:
+ *
+ * - `GET <mount>?pageSize=&pageParam=&kinds=&from=&to=&categories=&q=` ->
+ *   `{ entries, nextPageParam, total }`
+ * - `GET <mount>/balance` -> `{ credits, money, asOf }` (404 where the source has no balance)
+ *
+ * Nothing from the request reaches the provider but the validated query; the provider's
+ * URL, credentials and errors never reach the response.
+ */
+export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandler {
+  const { source, authorize, onError, maxPageSize = DEFAULT_MAX_PAGE_SIZE } = options
+  if (typeof source?.fetchPage !== 'function') {
+    throw new TypeError('createLedgerHandler: `source` must be a LedgerSource')
+  }
+  if (!Number.isInteger(maxPageSize) || maxPageSize < 1 || maxPageSize > PAGE_SIZE_CEILING) {
+    throw new RangeError(
+      `createLedgerHandler: \`maxPageSize\` must be a whole number from 1 to ${PAGE_SIZE_CEILING}`,
+    )
+  }
+  const reader = createLedgerReader(source)
+  const tokens = createPageTokens(options.secret)
+  const sourceKey = source.key ?? [source.provider]
+
+  async function serveLedger(url: URL, signal: AbortSignal): Promise<Response> {
+    const params = readLedgerParams(url.search, maxPageSize)
+    const binding: TokenBinding = { sourceKey, query: params.query, pageSize: params.pageSize }
+    let pageParam: ReaderPageParam | null = null
+    if (params.pageParam !== null) {
+      pageParam = await tokens.open(binding, params.pageParam)
+      if (pageParam === null) {
+        return invalidParameterResponse(
+          'pageParam',
+          'pageParam does not belong to this ledger, query and page size',
+        )
+      }
+    }
+    const page = await reader.readPage({
+      query: params.query,
+      pageSize: params.pageSize,
+      pageParam,
+      signal,
+    })
+    const body: LedgerResponseBody = {
+      entries: page.entries,
+      nextPageParam: page.nextPageParam ? await tokens.seal(binding, page.nextPageParam) : null,
+      total: page.total,
+    }
+    return jsonResponse(body)
+  }
+
+  async function serveBalance(url: URL, signal: AbortSignal): Promise<Response> {
+    readNoParams(url.search)
+    if (!source.fetchBalance) {
+      return errorResponse(404, {
+        kind: 'not_found',
+        message: 'This ledger has no balance endpoint.',
+      })
+    }
+    const { credits, money, asOf } = await source.fetchBalance({ signal })
+    // Only the documented fields: a custom source's extra properties stay on the server.
+    const body: BalanceSnapshot = {
+      credits,
+      money: money === null ? null : { amountMinor: money.amountMinor, currency: money.currency },
+      asOf,
+    }
+    return jsonResponse(body)
+  }
+
+  return async (request) => {
+    try {
+      if (authorize) {
+        const verdict = await authorizeRequest(authorize, request)
+        if (verdict !== true) return verdict
+      }
+      if (request.method !== 'GET') {
+        return errorResponse(
+          405,
+          { kind: 'invalid_request', message: 'Only GET is allowed.' },
+          { Allow: 'GET' },
+        )
+      }
+      const url = new URL(request.url)
+      const last = url.pathname.replace(/\/+$/, '').split('/').pop()
+      return last === BALANCE_SEGMENT
+        ? await serveBalance(url, request.signal)
+        : await serveLedger(url, request.signal)
+    } catch (error) {
+      if (error instanceof InvalidParameterError) {
+        return invalidParameterResponse(error.parameter, error.message)
+      }
+      // A browser that navigated away is not worth a log line.
+      if (!(isLedgerError(error) && error.kind === 'aborted')) report(onError, error, request)
+      return failureResponse(error)
+    }
+  }
+}
+
+/** `true`, or the response that refuses the request. */
+async function authorizeRequest(
+  authorize: LedgerAuthorize,
+  request: Request,
+): Promise<true | Response> {
+  let verdict: unknown
+  try {
+    verdict = await authorize(request)
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown
+    throw thrown
+  }
+  if (verdict === true) return true
+  if (verdict instanceof Response) return verdict
+  return errorResponse(403, { kind: 'forbidden', message: 'Not allowed.' })
+}
+
+function report(onError: LedgerHandlerOptions['onError'], error: unknown, request: Request): void {
+  if (!onError) return
+  try {
+    onError(error, request)
+  } catch {
+    // A failing logger must not turn a clean error response into a crash.
+  }
+}
