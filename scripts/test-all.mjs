@@ -16,7 +16,10 @@ mkdirSync(results, { recursive: true })
 /** @type {{ name: string, command: string, report?: string, read?: (path: string) => { passed: number, failed: number } }[]} */
 const steps = [
   { name: 'build', command: 'pnpm run build' },
-  { name: 'typecheck (tests)', command: 'pnpm exec tsc -p tsconfig.tests.json' },
+  {
+    name: 'typecheck (tests, stories, demo)',
+    command: 'pnpm exec tsc -p tsconfig.tests.json && pnpm exec tsc -p apps/demo/tsconfig.json',
+  },
   { name: 'lint', command: 'pnpm exec eslint .' },
   { name: 'format', command: 'pnpm exec prettier --check .' },
   { name: 'packages (publint, attw)', command: 'node scripts/check-packages.mjs' },

@@ -46,6 +46,15 @@ export function Controls({ settings, onChange }: ControlsProps) {
         onChange={(v) => set('size', Number(v))}
       />
       <Select
+        label="Data path"
+        value={settings.mode}
+        options={[
+          ['mock', 'Browser → provider (mocked)'],
+          ['server', 'Browser → your server → provider'],
+        ]}
+        onChange={(v) => set('mode', v)}
+      />
+      <Select
         label="Scenario"
         value={settings.scenario}
         options={SCENARIOS.map((s) => [s, s])}

@@ -1,3 +1,4 @@
+import { createRemoteSource } from '@usage-kit/core'
 import { createMockWorker } from '@usage-kit/mocks/browser'
 import '@usage-kit/ui/styles.css'
 import { StrictMode, useMemo, useState } from 'react'
@@ -42,6 +43,14 @@ function Root() {
         customerId: params.get('customerId') ?? undefined,
         contractId: params.get('contractId') ?? undefined,
       })
+    }
+    if (settings.mode === 'server') {
+      // The demo's own server runs createLedgerHandler against the mocked provider; no key here.
+      const now = settings.now ?? new Date(Date.now() - (Date.now() % 3_600_000)).toISOString()
+      const path = [settings.provider, settings.scenario, settings.size, now].map((part) =>
+        encodeURIComponent(String(part)),
+      )
+      return createRemoteSource({ url: `${window.location.origin}/server-api/${path.join('/')}` })
     }
     // New mocked data for this combination of switches; the worker answers with it from now on.
     worker?.resetHandlers(...createDemoMock(settings).handlers)

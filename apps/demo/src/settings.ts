@@ -9,8 +9,11 @@ export interface DemoSettings {
   theme: 'light' | 'dark' | 'brand'
   locale: 'en-US' | 'cs-CZ'
   dir: 'ltr' | 'rtl'
-  /** Reserved for the server mode (createLedgerHandler); only `mock` exists so far. */
-  mode: 'mock'
+  /**
+   * `mock`: the page calls the mocked provider directly. `server`: the page calls the kit's
+   * ledger endpoint (createLedgerHandler in the demo's server), which calls the mocked provider.
+   */
+  mode: 'mock' | 'server'
   /** A fixed clock for reproducible ledgers (ISO date); default: now. */
   now: string | null
 }
@@ -46,7 +49,7 @@ export function readSettings(search: string): DemoSettings {
     theme: pick(params.get('theme'), THEMES, 'light'),
     locale: pick(params.get('locale'), LOCALES, 'en-US'),
     dir: pick(params.get('dir'), ['ltr', 'rtl'] as const, 'ltr'),
-    mode: 'mock',
+    mode: pick(params.get('mode'), ['mock', 'server'] as const, 'mock'),
     now: now !== null && !Number.isNaN(Date.parse(now)) ? now : null,
   }
 }
@@ -62,6 +65,7 @@ export function writeSettings(settings: DemoSettings): void {
     ['theme', settings.theme],
     ['locale', settings.locale],
     ['dir', settings.dir],
+    ['mode', settings.mode],
   ]
   for (const [key, value] of entries) url.searchParams.set(key, value)
   window.history.replaceState(window.history.state, '', url)

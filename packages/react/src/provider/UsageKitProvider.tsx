@@ -6,7 +6,7 @@ import { createUsageKitQueryClient } from '../ledger/retry.js'
  * Theme values the ui package writes as `--uk-*` CSS variables. Declared loosely here (hooks
  * carry no styling); `@usage-kit/ui` documents the tokens.
  */
-export type UsageKitThemeInput = Readonly<Record<string, unknown>>
+export type UsageKitThemeInput = object
 
 /** Replacement strings keyed by message id; the ui package documents the ids. */
 export type UsageKitMessages = Readonly<Record<string, string>>
