@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query'
 import type { LedgerSource } from '@usage-kit/core'
 import { UsageKitProvider } from '@usage-kit/react'
-import { UsageHistory } from '@usage-kit/ui'
-import { useMemo, useState } from 'react'
+import { UsageHistory, type UsageKitTheme } from '@usage-kit/ui'
+import { useState, type ReactNode } from 'react'
 import { ComposePage } from './ComposePage.js'
 import { Controls } from './Controls.js'
 import { LivePanel } from './LivePanel.js'
@@ -23,8 +23,6 @@ interface AppProps {
 
 export function App({ settings, onSettingsChange, source, sourceKey, view, live }: AppProps) {
   const theme = DEMO_THEMES[settings.theme]
-  // A new client for new data: nothing cached from another scenario leaks into this one.
-  const client = useMemo(() => new QueryClient(), [sourceKey])
   const [navView, setNavView] = useState<DemoView>(view)
   const go = (next: DemoView) => {
     const url = new URL(window.location.href)
@@ -61,12 +59,7 @@ export function App({ settings, onSettingsChange, source, sourceKey, view, live 
           <LivePanel live={live} provider={settings.provider} />
         </aside>
         <main className="demo-main">
-          <UsageKitProvider
-            key={sourceKey}
-            queryClient={client}
-            locale={settings.locale}
-            theme={theme}
-          >
+          <KitScope key={sourceKey} locale={settings.locale} theme={theme}>
             {navView === 'compose' ? (
               <ComposePage source={source} pagination={settings.pagination} theme={theme} />
             ) : (
@@ -80,9 +73,30 @@ export function App({ settings, onSettingsChange, source, sourceKey, view, live 
                 />
               </>
             )}
-          </UsageKitProvider>
+          </KitScope>
         </main>
       </div>
     </div>
+  )
+}
+
+/**
+ * The kit's provider with a QueryClient of its own. Keyed by the data source, so new data gets a
+ * new client: nothing cached from another scenario leaks into this one.
+ */
+function KitScope({
+  locale,
+  theme,
+  children,
+}: {
+  locale: string
+  theme: UsageKitTheme
+  children: ReactNode
+}) {
+  const [client] = useState(() => new QueryClient())
+  return (
+    <UsageKitProvider queryClient={client} locale={locale} theme={theme}>
+      {children}
+    </UsageKitProvider>
   )
 }

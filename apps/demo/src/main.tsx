@@ -10,6 +10,8 @@ import { createDemoSource } from './sources.js'
 import './demo.css'
 
 const params = new URLSearchParams(window.location.search)
+// The default clock of mocked ledgers: the start of this hour, so reloads show the same data.
+const HOUR_START = new Date(Date.now() - (Date.now() % 3_600_000)).toISOString()
 const live = params.get('live') === '1'
 // Live mode's token is read once and removed from the address bar and history at once.
 const liveToken = live ? (params.get('token') ?? undefined) : undefined
@@ -46,7 +48,7 @@ function Root() {
     }
     if (settings.mode === 'server') {
       // The demo's own server runs createLedgerHandler against the mocked provider; no key here.
-      const now = settings.now ?? new Date(Date.now() - (Date.now() % 3_600_000)).toISOString()
+      const now = settings.now ?? HOUR_START
       const path = [settings.provider, settings.scenario, settings.size, now].map((part) =>
         encodeURIComponent(String(part)),
       )

@@ -1,0 +1,204 @@
+/**
+ * Reading the drop-in the way a user does: by role and accessible name only (the kit's classes
+ * and markup may change under these tests).
+ */
+import { dirname, join } from 'node:path'
+import type { Locator, Page, TestInfo } from '@playwright/test'
+import type { LedgerSummary } from '@usage-kit/core'
+import { expect, expectAccessible } from './fixtures.js'
+
+export const historyTable = (page: Page) => page.getByRole('table', { name: 'Credit history' })
+export const chartFigure = (page: Page) => page.getByRole('figure', { name: 'Balance over time' })
+export const totalsRegion = (page: Page) =>
+  page.getByRole('region', { name: 'Totals for the selected range' })
+
+/** Waits until the table has rows and the totals have numbers. */
+export async function waitForRows(page: Page): Promise<void> {
+  await expect(historyTable(page).getByRole('row').nth(1)).toBeVisible()
+  await expect(historyTable(page)).not.toHaveAttribute('aria-busy', 'true')
+  await expect(totalsRegion(page)).toHaveAttribute('aria-busy', 'false')
+}
+
+/** Waits until the table has rows, the totals have numbers and the chart has drawn. */
+export async function waitForLedger(page: Page): Promise<void> {
+  await waitForRows(page)
+  await expect(chartFigure(page).getByRole('group', { name: 'Balance over time' })).toBeVisible()
+}
+
+/** A number as the kit shows it in en-US ('+2,288.17', '−13.64', '$552.27') back to a number. */
+export function shownNumber(text: string): number {
+  const plain = text.replace(/[\u2212\u2013]/g, '-').replace(/[^0-9.-]/g, '')
+  const value = Number(plain)
+  if (plain === '' || Number.isNaN(value)) throw new Error(`not a number: "${text}"`)
+  return value
+}
+
+/** Granted, used and net as shown: credits, then money where the ledger has one currency. */
+export async function shownTotals(page: Page): Promise<{ terms: string[]; values: number[] }> {
+  const region = totalsRegion(page)
+  await expect(region).toHaveAttribute('aria-busy', 'false')
+  const terms = await region.getByRole('term').allTextContents()
+  const values = (await region.getByRole('definition').allTextContents()).map(shownNumber)
+  return { terms, values }
+}
+
+/** The same list computed from a summary (money in the currency's minor units / 100). */
+export function totalsOf(summary: LedgerSummary): number[] {
+  const currencies = Object.values(summary.money)
+  const money = currencies.length === 1 ? currencies[0] : undefined
+  return (['granted', 'used', 'net'] as const).flatMap((key) =>
+    money ? [summary[key], money[key] / 100] : [summary[key]],
+  )
+}
+
+/** Drawing commands of the longest path in the chart's svg (the balance line). */
+export async function chartLineCommands(page: Page): Promise<number> {
+  const figure = chartFigure(page)
+  await expect(figure.getByRole('group', { name: 'Balance over time' })).toBeVisible()
+  return figure.evaluate((element) =>
+    Math.max(
+      0,
+      ...Array.from(element.querySelectorAll('svg path')).map(
+        (path) => (path.getAttribute('d') ?? '').match(/[a-z]/gi)?.length ?? 0,
+      ),
+    ),
+  )
+}
+
+/** One rendered table row, read through its column headers. */
+export interface ShownRow {
+  /** aria-rowindex: the row's position in the whole ledger (or in the page, offset mode). */
+  index: number
+  /** The Date cell's machine-readable time. */
+  date: string
+  type: string
+  description: string
+  amount: string
+  balance: string
+}
+
+/** What tells one entry's row from another's: every value the row shows but its type. */
+export const rowText = (row: ShownRow) =>
+  `${row.date} | ${row.description} | ${row.amount} | ${row.balance}`
+
+/** Rows in the DOM now (virtualized: the ones in and near view), and where the scroll is. */
+function readRows(table: Locator) {
+  return table.evaluate((element) => {
+    const heads = Array.from(element.querySelectorAll('thead th')).map((th) =>
+      (th.textContent ?? '').trim(),
+    )
+    const at = (name: string) => heads.indexOf(name)
+    const rows = Array.from(element.querySelectorAll('tbody tr[aria-rowindex]'))
+      .map((tr) => {
+        const cells = Array.from(tr.querySelectorAll('td'))
+        if (cells.length !== heads.length) return null
+        const text = (name: string) => (cells[at(name)]?.textContent ?? '').trim()
+        return {
+          index: Number(tr.getAttribute('aria-rowindex')),
+          date: cells[at('Date')]?.querySelector('time')?.getAttribute('datetime') ?? '',
+          type: text('Type'),
+          description: text('Description'),
+          amount: text('Amount'),
+          balance: text('Balance'),
+        }
+      })
+      .filter((row) => row !== null)
+    let scroller: HTMLElement | null = element.parentElement
+    while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowY)) {
+      scroller = scroller.parentElement
+    }
+    if (!scroller) throw new Error('the table has no scroll container')
+    const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2
+    return { rows, atBottom, top: scroller.scrollTop }
+  })
+}
+
+/** Scrolls the table's own scroll container by part of its height (or to a position). */
+function scrollTable(table: Locator, to?: number) {
+  return table.evaluate(async (element, target) => {
+    let scroller: HTMLElement | null = element.parentElement
+    while (scroller && !/auto|scroll/.test(getComputedStyle(scroller).overflowY)) {
+      scroller = scroller.parentElement
+    }
+    if (!scroller) throw new Error('the table has no scroll container')
+    scroller.scrollTop = target ?? scroller.scrollTop + Math.floor(scroller.clientHeight * 0.6)
+    // Two frames: the scroll event, then the virtualizer's render.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+  }, to)
+}
+
+/**
+ * Scrolls the table from the top to the end, collecting every row that renders, by position.
+ * `finished` says whether the end of the scroll is the end of the data (infinite mode loads more
+ * there). A position that shows two different entries during the walk fails the test.
+ */
+export async function collectRows(
+  page: Page,
+  finished: () => Promise<boolean> = async () => true,
+): Promise<ShownRow[]> {
+  const table = historyTable(page)
+  const byIndex = new Map<number, ShownRow>()
+  await scrollTable(table, 0)
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const { rows, atBottom } = await readRows(table)
+    for (const row of rows) {
+      const seen = byIndex.get(row.index)
+      if (seen) expect(rowText(row), `row ${row.index} changed while scrolling`).toBe(rowText(seen))
+      else byIndex.set(row.index, row)
+    }
+    if (atBottom && (await finished())) {
+      // One more read: the last page may have rendered after the check.
+      for (const row of (await readRows(table)).rows) {
+        if (!byIndex.has(row.index)) byIndex.set(row.index, row)
+      }
+      break
+    }
+    if (Date.now() > deadline) throw new Error(`scrolled for 30 s; ${byIndex.size} rows seen`)
+    if (atBottom) await page.waitForTimeout(100)
+    else await scrollTable(table)
+  }
+  return [...byIndex.values()].sort((a, b) => a.index - b.index)
+}
+
+/** Rows are at positions 2, 3, ... (1 is the header) with none missing or shown twice. */
+export function expectContiguous(rows: readonly ShownRow[]): void {
+  expect(
+    rows.map((row) => row.index),
+    'aria-rowindex of the rows',
+  ).toEqual(rows.map((_, at) => at + 2))
+  const texts = rows.map(rowText)
+  const repeated = texts.filter((text, at) => texts.indexOf(text) !== at)
+  expect(repeated, 'entries shown twice').toEqual([])
+}
+
+/** An axe scan in the current theme and in the other one (the demo re-themes in place). */
+export async function expectAccessibleInBothThemes(page: Page): Promise<void> {
+  const theme = page.getByRole('combobox', { name: 'Theme' })
+  const start = await theme.inputValue()
+  const other = start === 'dark' ? 'light' : 'dark'
+  await expectAccessible(page)
+  // A change event renders at once (React treats it as a discrete event).
+  await theme.selectOption(other)
+  await expect(theme).toHaveValue(other)
+  await expectAccessible(page)
+  await theme.selectOption(start)
+  await expect(theme).toHaveValue(start)
+}
+
+/** Presses Tab until `target` has focus; returns the presses it took. */
+export async function tabTo(page: Page, target: Locator, max = 80): Promise<number> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab')
+    if (await target.evaluate((element) => element === document.activeElement)) return presses
+  }
+  throw new Error(`Tab did not reach the target in ${max} presses`)
+}
+
+/** A full-page screenshot kept as a test artifact: test-results/e2e-screenshots/<name>.png. */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = join(dirname(testInfo.project.outputDir), 'e2e-screenshots', `${name}.png`)
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' })
+  await testInfo.attach(name, { path, contentType: 'image/png' })
+}
