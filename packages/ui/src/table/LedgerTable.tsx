@@ -1,0 +1,146 @@
+import { DEFAULT_PAGE_SIZE } from '@usage-kit/react'
+import { useMemo } from 'react'
+import { useFormatters } from '../format/useFormatters.js'
+import { useMessages } from '../i18n/useMessages.js'
+import { describeError } from '../primitives/describeError.js'
+import { KitRoot } from '../primitives/KitRoot.js'
+import { ErrorMessage, StateMessage } from '../primitives/StateMessage.js'
+import { ColumnsMenu } from './ColumnsMenu.js'
+import { LEDGER_COLUMN_IDS } from './columns.js'
+import { LedgerFooter } from './LedgerFooter.js'
+import { LedgerGrid } from './LedgerGrid.js'
+import { ledgerView } from './ledgerView.js'
+import { sortLedgerOrder } from './sortOrder.js'
+import { useTableFormat } from './tableFormat.js'
+import type { LedgerTableProps } from './types.js'
+import { useLedgerColumns } from './useLedgerColumns.js'
+import { useLedgerTableState } from './useLedgerTableState.js'
+
+const DEFAULT_PAGE_SIZES: readonly number[] = [25, 50, 100]
+
+/**
+ * The credit history as a sortable, virtualized table: 100,000 loaded entries keep the DOM to the
+ * rows in view. Takes what `useLedger` returns (or plain entries), so it composes with the
+ * filter bar and chart; `UsageHistory` wires all of them for the one-line drop-in.
+ */
+export function LedgerTable(props: LedgerTableProps) {
+  const t = useMessages(props.messages)
+  const fmt = useFormatters()
+  const view = ledgerView(props.ledger, props.entries, props.onRetry)
+  const state = useLedgerTableState(props)
+  const columnIds = props.columns ?? LEDGER_COLUMN_IDS
+  const { table, headers, visibleIds } = useLedgerColumns({
+    columnIds,
+    sorting: state.sorting,
+    setSorting: state.setSorting,
+    columnVisibility: state.columnVisibility,
+    setColumnVisibility: state.setColumnVisibility,
+    t,
+  })
+
+  const sort = state.sorting[0]
+  const sortId = sort?.id
+  const sortDesc = sort?.desc ?? false
+  const order = useMemo(
+    () =>
+      sortLedgerOrder(
+        view.entries,
+        sortId ? { id: sortId, desc: sortDesc } : undefined,
+        fmt.locale,
+      ),
+    [view.entries, sortId, sortDesc, fmt.locale],
+  )
+
+  const tableFormat = useTableFormat(fmt, view.entries)
+  const mode = view.offset ? 'offset' : view.infinite ? 'infinite' : 'static'
+  const banner = view.state === 'ready' && view.error !== null ? view.error : null
+  const count = view.offset ? (view.total ?? view.entries.length) : view.entries.length
+  const summary =
+    view.state === 'loading'
+      ? t('table.loading')
+      : view.state === 'error'
+        ? ''
+        : view.isFetching && !view.infinite?.isFetchingNextPage && view.state === 'ready'
+          ? t('status.refreshing')
+          : view.infinite && view.total !== null && view.total > count
+            ? t('table.rowsOf', { count: fmt.credits(count), total: fmt.credits(view.total) })
+            : t('table.rows', { count: fmt.credits(count) })
+
+  return (
+    <KitRoot
+      part="uk-table"
+      theme={props.theme}
+      className={props.className}
+      style={props.style}
+      data-state={view.state}
+      data-mode={mode}
+      data-fetching={view.isFetching || undefined}
+      data-stale={view.stale || undefined}
+      data-error={banner ? true : undefined}
+    >
+      <div className="uk-table__toolbar">
+        <p className="uk-table__summary" role="status">
+          {summary}
+        </p>
+        {view.state === 'ready' || view.state === 'loading' ? (
+          <ColumnsMenu columns={table.getAllLeafColumns()} t={t} />
+        ) : null}
+      </div>
+      {banner ? (
+        <div className="uk-table__banner" role="alert">
+          <p className="uk-table__banner-text">
+            <strong className="uk-table__banner-title">{t('error.title')}</strong>{' '}
+            {describeError(banner, t)}
+          </p>
+          {view.retry ? (
+            <button type="button" className="uk-button" onClick={view.retry}>
+              {t('error.retry')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {view.state === 'error' && view.error ? (
+        <div className="uk-table__state">
+          <ErrorMessage error={view.error} t={t} onRetry={view.retry} />
+        </div>
+      ) : view.state === 'empty' ? (
+        <div className="uk-table__state">
+          <StateMessage state="empty" title={t('table.empty.title')}>
+            {t('table.empty.description')}
+          </StateMessage>
+        </div>
+      ) : (
+        <LedgerGrid
+          entries={view.entries}
+          order={order}
+          headers={headers}
+          columns={visibleIds}
+          expanded={state.expanded}
+          toggleExpanded={state.toggleExpanded}
+          loading={view.state === 'loading'}
+          // Busy only while the rows are not the answer yet; background refreshes stay quiet.
+          busy={view.state === 'loading' || view.stale}
+          total={view.total}
+          infinite={view.infinite}
+          paused={view.error !== null}
+          height={props.height ?? 480}
+          resetKey={`${view.offset?.pageIndex ?? 0}|${sortId ?? ''}|${sortDesc}`}
+          fmt={tableFormat}
+          t={t}
+        />
+      )}
+      {view.state === 'loading' || view.state === 'error' ? null : (
+        <LedgerFooter
+          infinite={view.infinite}
+          offset={view.offset}
+          hasEntries={view.entries.length > 0}
+          pageSize={props.pageSize ?? DEFAULT_PAGE_SIZE}
+          pageSizeOptions={props.pageSizeOptions ?? DEFAULT_PAGE_SIZES}
+          onPageSizeChange={props.onPageSizeChange}
+          fmt={fmt}
+          t={t}
+        />
+      )}
+    </KitRoot>
+  )
+}

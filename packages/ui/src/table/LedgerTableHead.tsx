@@ -1,0 +1,104 @@
+import type { Header } from '@tanstack/react-table'
+import type { LedgerEntry } from '@usage-kit/core'
+import type { Translate } from '../i18n/useMessages.js'
+import {
+  COLUMN_SPECS,
+  EXPAND_COLUMN,
+  EXPAND_WIDTH,
+  isLedgerColumnId,
+  type LedgerFeatures,
+} from './columns.js'
+
+type LedgerHeader = Header<LedgerFeatures, LedgerEntry, unknown>
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
+
+/** Fixed column widths (table-layout: fixed), so columns hold still while rows scroll past. */
+export function LedgerColGroup({ headers }: { headers: readonly LedgerHeader[] }) {
+  return (
+    <colgroup>
+      {headers.map((header) => {
+        const id = header.column.id
+        // The description column takes whatever width is left.
+        const width =
+          id === EXPAND_COLUMN
+            ? EXPAND_WIDTH
+            : id === 'description' || !isLedgerColumnId(id)
+              ? undefined
+              : COLUMN_SPECS[id].width
+        return <col key={header.id} style={width === undefined ? undefined : { width }} />
+      })}
+    </colgroup>
+  )
+}
+
+/**
+ * The sticky header row. Sorting is a real <button> inside the <th>, and the sorted column's
+ * <th> carries `aria-sort`: the pattern the APG sortable-table example uses.
+ */
+export function LedgerTableHead({
+  headers,
+  t,
+}: {
+  headers: readonly LedgerHeader[]
+  t: Translate
+}) {
+  return (
+    <thead className="uk-table__head">
+      <tr className="uk-table__head-row" aria-rowindex={1}>
+        {headers.map((header) => {
+          const { column } = header
+          const label = String(column.columnDef.header ?? column.id)
+          const numeric = isLedgerColumnId(column.id) && COLUMN_SPECS[column.id].numeric
+          if (column.id === EXPAND_COLUMN) {
+            return (
+              <th key={header.id} scope="col" className="uk-table__th" data-column={column.id}>
+                <span className="uk-visually-hidden">{label}</span>
+              </th>
+            )
+          }
+          const sorted = column.getIsSorted()
+          if (!column.getCanSort()) {
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                className="uk-table__th"
+                data-column={column.id}
+                data-numeric={numeric || undefined}
+              >
+                {label}
+              </th>
+            )
+          }
+          const next = column.getNextSortingOrder()
+          return (
+            <th
+              key={header.id}
+              scope="col"
+              className="uk-table__th"
+              data-column={column.id}
+              data-numeric={numeric || undefined}
+              data-sorted={sorted || undefined}
+              aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
+            >
+              <button
+                type="button"
+                className="uk-table__sort"
+                title={next === 'asc' ? t('table.sortAscending') : t('table.sortDescending')}
+                onClick={() => column.toggleSorting()}
+              >
+                {label}
+                <span
+                  className="uk-table__sort-icon"
+                  data-direction={sorted || 'none'}
+                  aria-hidden="true"
+                />
+              </button>
+            </th>
+          )
+        })}
+      </tr>
+    </thead>
+  )
+}

@@ -1,0 +1,146 @@
+import type { LedgerEntry } from '@usage-kit/core'
+import type { ReactNode } from 'react'
+import type { Translate } from '../i18n/useMessages.js'
+import { KindBadge } from '../primitives/KindBadge.js'
+import type { LedgerColumnId } from './columns.js'
+import { withMinus, type TableFormat } from './tableFormat.js'
+
+/** What every cell renderer needs besides its entry. */
+export interface CellContext {
+  fmt: TableFormat
+  t: Translate
+  /** Whether this entry's `grantId` names a grant that is loaded (and can be revealed). */
+  grantLoaded: boolean
+  onShowGrant: (grantId: string) => void
+}
+
+export function signOf(value: number): 'positive' | 'negative' | 'zero' {
+  return value > 0 ? 'positive' : value < 0 ? 'negative' : 'zero'
+}
+
+/** An empty value in the details panel: a dash to the eye, nothing to a screen reader. */
+export const NONE = (
+  <span className="uk-table__none" aria-hidden="true">
+    —
+  </span>
+)
+
+/** The entry's own text is hostile until proven otherwise: rendered as text, bidi-isolated. */
+export function Text({ value, className }: { value: string; className: string }) {
+  return (
+    <span className={className} title={value}>
+      {value}
+    </span>
+  )
+}
+
+/** Signed credits, with the money beside them when the entry has both; null when neither. */
+export function amountValue(entry: LedgerEntry, fmt: TableFormat): ReactNode {
+  const { credits, money } = entry
+  if (credits === null && money === null) return null
+  return (
+    <>
+      {credits !== null ? (
+        <span className="uk-table__amount" data-sign={signOf(credits)}>
+          {fmt.amount(credits, true)}
+        </span>
+      ) : null}
+      {money !== null ? (
+        <span
+          className={credits === null ? 'uk-table__amount' : 'uk-table__money'}
+          data-sign={signOf(money.amountMinor)}
+        >
+          {withMinus(fmt.money(money, { signed: true }))}
+        </span>
+      ) : null}
+    </>
+  )
+}
+
+/** A link to the invoice when it has an http(s) URL, else its id; null when there is none. */
+export function invoiceValue(entry: LedgerEntry, t: Translate): ReactNode {
+  const invoice = entry.invoice
+  if (!invoice || (invoice.id === null && invoice.url === null)) return null
+  const label = invoice.id ?? t('table.viewInvoice')
+  // Core keeps only http(s) URLs; checking again costs nothing and keeps `javascript:` out for good.
+  if (invoice.url !== null && /^https?:\/\//i.test(invoice.url)) {
+    return (
+      <a
+        className="uk-table__link"
+        href={invoice.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        title={label}
+      >
+        {label}
+        <span className="uk-visually-hidden"> {t('table.newTab')}</span>
+      </a>
+    )
+  }
+  return <Text className="uk-table__code" value={label} />
+}
+
+/** The content of one body cell; null for an empty one (the row marks it `data-empty`). */
+export function renderCell(
+  column: LedgerColumnId,
+  entry: LedgerEntry,
+  ctx: CellContext,
+): ReactNode {
+  const { fmt, t } = ctx
+  switch (column) {
+    case 'date':
+      return (
+        <time dateTime={entry.occurredAt} title={fmt.fullDateTime(entry.occurredAt)}>
+          {fmt.dateTime(entry.occurredAt)}
+        </time>
+      )
+    case 'type':
+      return <KindBadge kind={entry.kind} pending={entry.pending} t={t} />
+    case 'description': {
+      const secondary = [entry.category, entry.metric].filter(Boolean).join(' · ')
+      return (
+        <>
+          <Text className="uk-table__primary" value={entry.description ?? entry.providerType} />
+          {secondary ? <Text className="uk-table__secondary" value={secondary} /> : null}
+        </>
+      )
+    }
+    case 'amount':
+      return amountValue(entry, fmt)
+    case 'balance':
+      return entry.balanceAfter === null ? null : (
+        <span className="uk-table__number">{fmt.amount(entry.balanceAfter)}</span>
+      )
+    case 'expires':
+      return entry.expiresAt === null ? null : (
+        <time dateTime={entry.expiresAt} title={fmt.fullDateTime(entry.expiresAt)}>
+          {fmt.date(entry.expiresAt)}
+        </time>
+      )
+    case 'invoice':
+      return invoiceValue(entry, t)
+    case 'grant': {
+      const grantId = entry.grantId
+      if (grantId === null) return null
+      if (!ctx.grantLoaded) {
+        // Ids share long prefixes (UUIDs, zero-padded); the tail is what tells them apart.
+        const short = grantId.length > 12 ? `…${grantId.slice(-8)}` : grantId
+        return (
+          <span className="uk-table__code" title={grantId}>
+            {short}
+          </span>
+        )
+      }
+      return (
+        <button
+          type="button"
+          className="uk-table__reveal"
+          title={grantId}
+          onClick={() => ctx.onShowGrant(grantId)}
+        >
+          {t('table.showGrant')}
+        </button>
+      )
+    }
+  }
+}

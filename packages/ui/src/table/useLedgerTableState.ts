@@ -1,0 +1,86 @@
+import { useCallback, useMemo } from 'react'
+import { DEFAULT_SORTING, type LedgerColumnVisibility, type LedgerSortingState } from './columns.js'
+import { useControllableState } from './useControllableState.js'
+
+/** The controllable state of a LedgerTable, each as a `value / defaultValue / onValueChange` triad. */
+export interface LedgerTableStateProps {
+  /**
+   * The sort (controlled). At most one column; an empty array keeps the entries' own order.
+   * @default undefined (uncontrolled, starting at `defaultSorting`)
+   */
+  sorting?: LedgerSortingState | undefined
+  /**
+   * The sort to start with when `sorting` is not controlled.
+   * @default [{ id: 'date', desc: true }] (newest first)
+   */
+  defaultSorting?: LedgerSortingState | undefined
+  /**
+   * Called with the new sort whenever the user changes it.
+   * @default undefined
+   */
+  onSortingChange?: ((sorting: LedgerSortingState) => void) | undefined
+  /**
+   * Which columns are shown (controlled): `{ balance: false }` hides the balance column.
+   * @default undefined (uncontrolled, starting at `defaultColumnVisibility`)
+   */
+  columnVisibility?: LedgerColumnVisibility | undefined
+  /**
+   * Column visibility to start with when `columnVisibility` is not controlled.
+   * @default {} (every column in `columns` shown)
+   */
+  defaultColumnVisibility?: LedgerColumnVisibility | undefined
+  /**
+   * Called when the user shows or hides a column from the "Columns" menu.
+   * @default undefined
+   */
+  onColumnVisibilityChange?: ((visibility: LedgerColumnVisibility) => void) | undefined
+  /**
+   * Ids of the entries whose details are open (controlled).
+   * @default undefined (uncontrolled, starting at `defaultExpanded`)
+   */
+  expanded?: readonly string[] | undefined
+  /**
+   * Entries whose details start open when `expanded` is not controlled.
+   * @default []
+   */
+  defaultExpanded?: readonly string[] | undefined
+  /**
+   * Called with the open entries' ids whenever a row is expanded or collapsed.
+   * @default undefined
+   */
+  onExpandedChange?: ((expanded: string[]) => void) | undefined
+}
+
+const NO_VISIBILITY: LedgerColumnVisibility = {}
+const NONE: readonly string[] = []
+
+/** Sorting, column visibility and expansion: controlled by the host or kept here. */
+export function useLedgerTableState(props: LedgerTableStateProps) {
+  const [sorting, setSorting] = useControllableState(
+    props.sorting,
+    props.defaultSorting ?? DEFAULT_SORTING,
+    props.onSortingChange,
+  )
+  const [columnVisibility, setColumnVisibility] = useControllableState(
+    props.columnVisibility,
+    props.defaultColumnVisibility ?? NO_VISIBILITY,
+    props.onColumnVisibilityChange,
+  )
+  const [expandedList, setExpandedList] = useControllableState<readonly string[]>(
+    props.expanded,
+    props.defaultExpanded ?? NONE,
+    props.onExpandedChange as ((expanded: readonly string[]) => void) | undefined,
+  )
+  const expanded = useMemo(() => new Set(expandedList), [expandedList])
+  const toggleExpanded = useCallback(
+    (id: string, open?: boolean) =>
+      setExpandedList((previous) => {
+        const isOpen = previous.includes(id)
+        const next = open ?? !isOpen
+        if (next === isOpen) return previous
+        return next ? [...previous, id] : previous.filter((other) => other !== id)
+      }),
+    [setExpandedList],
+  )
+  return { sorting, setSorting, columnVisibility, setColumnVisibility, expanded, toggleExpanded }
+}
