@@ -43,17 +43,28 @@ interface StoryArgs {
   provider: ProviderId
   pagination: 'infinite' | 'offset'
   size: number
-  mode: 'light' | 'dark'
+  /** 'toolbar' leaves the mode to the Storybook toolbar (the provider's theme). */
+  mode: 'toolbar' | 'light' | 'dark'
   accent: string
   radius: string
   density: 'compact' | 'comfortable' | 'spacious'
   font: string
 }
 
-/** The story's args become the theme prop, so every theme token has a control. */
-function themeFrom(args: StoryArgs): UsageKitTheme {
+/**
+ * The story's args become the theme prop, so every theme token has a control; with every arg at
+ * its default there is no theme prop, and the toolbar's theme applies.
+ */
+function themeFrom(args: StoryArgs): UsageKitTheme | undefined {
+  const custom =
+    args.mode !== 'toolbar' ||
+    args.accent ||
+    args.radius ||
+    args.font ||
+    args.density !== 'comfortable'
+  if (!custom) return undefined
   return {
-    mode: args.mode,
+    ...(args.mode !== 'toolbar' ? { mode: args.mode } : {}),
     ...(args.accent ? { colors: { accent: args.accent, focus: args.accent } } : {}),
     ...(args.radius ? { radius: args.radius } : {}),
     density: args.density,
@@ -81,7 +92,7 @@ const meta = {
     provider: 'monk',
     pagination: 'infinite',
     size: 300,
-    mode: 'light',
+    mode: 'toolbar',
     accent: '',
     radius: '',
     density: 'comfortable',
@@ -91,7 +102,7 @@ const meta = {
     provider: { control: 'select', options: ['synap', 'vayu', 'monk', 'ngrok', 'lasso'] },
     pagination: { control: 'inline-radio', options: ['infinite', 'offset'] },
     size: { control: 'select', options: [0, 300, 10_000, 100_000] },
-    mode: { control: 'inline-radio', options: ['light', 'dark'] },
+    mode: { control: 'inline-radio', options: ['toolbar', 'light', 'dark'] },
     accent: { control: 'color' },
     radius: { control: 'text' },
     density: { control: 'inline-radio', options: ['compact', 'comfortable', 'spacious'] },
@@ -126,7 +137,7 @@ export const Lasso: Story = { args: { provider: 'lasso' } }
 export const OffsetPages: Story = { args: { pagination: 'offset' } }
 export const Empty: Story = { args: { size: 0 } }
 export const HundredThousandEntries: Story = { args: { size: 100_000 } }
-export const Dark: Story = { args: { mode: 'dark' }, globals: { theme: 'dark' } }
+export const Dark: Story = { globals: { theme: 'dark' } }
 export const BrandTheme: Story = {
   args: {
     accent: '#6d28d9',

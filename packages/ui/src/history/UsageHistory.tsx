@@ -71,6 +71,9 @@ function UsageHistoryContent({
   const state =
     ledger.status === 'pending' ? 'loading' : ledger.status === 'error' ? 'error' : 'ready'
 
+  // Each part is a kit root of its own; they all take this component's theme and messages.
+  const shared = { ...(theme ? { theme } : {}), ...(messages ? { messages } : {}) }
+
   return (
     <KitRoot
       as="section"
@@ -85,11 +88,7 @@ function UsageHistoryContent({
       {show.includes('filters') || show.includes('export') ? (
         <div className="uk-history__toolbar">
           {show.includes('filters') ? (
-            <LedgerFilterBar
-              filters={filters}
-              entries={set.entries}
-              {...(messages ? { messages } : {})}
-            />
+            <LedgerFilterBar filters={filters} entries={set.entries} {...shared} />
           ) : null}
           {show.includes('export') ? (
             <button
@@ -106,15 +105,13 @@ function UsageHistoryContent({
       {show.includes('totals') ? (
         <Totals summary={summary} loading={set.status === 'pending'} t={t} format={format} />
       ) : null}
-      {show.includes('chart') ? (
-        <BalanceChart ledger={set} {...(messages ? { messages } : {})} />
-      ) : null}
+      {show.includes('chart') ? <BalanceChart ledger={set} {...shared} /> : null}
       {show.includes('table') ? (
         <LedgerTable
           ledger={ledger}
           height={tableHeight}
           {...(columns ? { columns } : {})}
-          {...(messages ? { messages } : {})}
+          {...shared}
         />
       ) : null}
       <p className="uk-visually-hidden" role="status" aria-live="polite">
