@@ -64,7 +64,9 @@ export function App({ settings, onSettingsChange, source, sourceKey, view, live 
               <ComposePage source={source} pagination={settings.pagination} theme={theme} />
             ) : (
               <>
-                <h1 className="demo-title">Credit history</h1>
+                <h1 className="demo-title">
+                  {settings.locale === 'cs-CZ' ? 'Historie kreditů' : 'Credit history'}
+                </h1>
                 <UsageHistory
                   source={source}
                   pagination={settings.pagination}

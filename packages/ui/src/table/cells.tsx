@@ -90,7 +90,8 @@ export function renderCell(
   switch (column) {
     case 'date':
       return (
-        <time dateTime={entry.occurredAt} title={fmt.fullDateTime(entry.occurredAt)}>
+        // dir="auto": a date of digits only (cs-CZ '14. 11. 2026 15:31') keeps its order in RTL.
+        <time dateTime={entry.occurredAt} title={fmt.fullDateTime(entry.occurredAt)} dir="auto">
           {fmt.dateTime(entry.occurredAt)}
         </time>
       )
@@ -113,7 +114,7 @@ export function renderCell(
       )
     case 'expires':
       return entry.expiresAt === null ? null : (
-        <time dateTime={entry.expiresAt} title={fmt.fullDateTime(entry.expiresAt)}>
+        <time dateTime={entry.expiresAt} title={fmt.fullDateTime(entry.expiresAt)} dir="auto">
           {fmt.date(entry.expiresAt)}
         </time>
       )
