@@ -46,7 +46,7 @@ const SCENARIOS: Record<string, Partial<MockOptions> & { scenario: ScenarioName 
   slow: { scenario: 'slow', delayMs: 2500 },
   '401': { scenario: 'unauthorized' },
   '429': { scenario: 'rate-limited', failCount: 1, retryAfterSeconds: 2 },
-  '500': { scenario: 'server-error', failCount: 4 },
+  '500': { scenario: 'server-error', failCount: 16 },
   malformed: { scenario: 'malformed', failCount: 1 },
   appending: { scenario: 'appending', appendPerRequest: 5 },
 }
@@ -83,6 +83,7 @@ export function ledgerServerPlugin(): Plugin {
     const baseUrl = `http://providers.mock/${encodeURIComponent(key)}`
     const mock = MOCKS[provider as ProviderId]({
       ...SCENARIOS[scenario],
+      ...(scenario === '500' && provider === 'vayu' ? { failCount: 8 } : {}),
       baseUrl,
       token: PROVIDER_TOKEN,
       size: sizeNumber,

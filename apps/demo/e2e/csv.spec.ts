@@ -4,7 +4,7 @@ import { DEFAULT_CSV_COLUMNS, toCsv, type LedgerEntry } from '@usage-kit/core'
 import { csvObjects, parseCsv } from './csv.js'
 import { demoUrl, expect, test } from './fixtures.js'
 import { expectedEntries } from './ledger.js'
-import { historyTable, waitForLedger, waitForRows } from './ui.js'
+import { expectAccessibleInBothThemes, historyTable, waitForLedger, waitForRows } from './ui.js'
 
 /** Clicks Export CSV and returns the downloaded file's name and text. */
 async function exportCsv(page: Page): Promise<{ name: string; text: string }> {
@@ -49,6 +49,7 @@ test('synap: the export holds the kind-filtered set', async ({ page }) => {
   const { text } = await exportCsv(page)
   expectCsvOf(text, entries)
   expect(new Set(csvObjects(text).map((record) => record.kind))).toEqual(new Set(['usage']))
+  await expectAccessibleInBothThemes(page)
 })
 
 test('lasso: the export holds the set the URL filters name', async ({ page }) => {
@@ -67,4 +68,5 @@ test('lasso: the export holds the set the URL filters name', async ({ page }) =>
   await waitForRows(page)
   const { text } = await exportCsv(page)
   expectCsvOf(text, entries)
+  await expectAccessibleInBothThemes(page)
 })

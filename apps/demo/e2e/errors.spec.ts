@@ -1,10 +1,11 @@
-import type { Page } from '@playwright/test'
+import type { Page, Request } from '@playwright/test'
 import { demoUrl, expect, test } from './fixtures.js'
 import { expectedEntries } from './ledger.js'
 import {
   chartFigure,
   expectAccessibleInBothThemes,
   historyTable,
+  saveScreenshot,
   shownTotals,
   waitForLedger,
 } from './ui.js'
@@ -13,25 +14,24 @@ import {
 const failedLoad = (status: number) =>
   new RegExp(`^Failed to load resource: the server responded with a status of ${status}\\b`)
 
-/** Requests to the mocked provider, with when they were sent and answered. */
-function recordMockTraffic(page: Page) {
-  const log: { at: number; event: 'request' | 'response'; url: string; status?: number }[] = []
+/** Requests to the mocked provider, in the order the page sent them. */
+function recordMockTraffic(page: Page): Request[] {
+  const requests: Request[] = []
   page.on('request', (request) => {
-    if (request.url().includes('/mock-api/')) {
-      log.push({ at: Date.now(), event: 'request', url: request.url() })
-    }
+    if (request.url().includes('/mock-api/')) requests.push(request)
   })
-  page.on('response', (response) => {
-    if (response.url().includes('/mock-api/')) {
-      log.push({
-        at: Date.now(),
-        event: 'response',
-        url: response.url(),
-        status: response.status(),
-      })
-    }
-  })
-  return log
+  return requests
+}
+
+/** Each request's URL, answer status and start (the browser's clock, ms since the epoch). */
+function answered(requests: Request[]) {
+  return Promise.all(
+    requests.map(async (request) => ({
+      url: request.url(),
+      status: (await request.response())?.status(),
+      start: request.timing().startTime,
+    })),
+  )
 }
 
 /** The table shows the mock's newest entry again (the failure is over). */
@@ -60,26 +60,36 @@ test('401: says the user is signed out; Try again asks again', async ({
   await expect(chartFigure(page).getByRole('alert')).toContainText('signed out')
   await expect(historyTable(page)).toHaveCount(0)
   await expectAccessibleInBothThemes(page)
+  await saveScreenshot(page, test.info(), 'scenario-401')
 
-  const before = traffic.filter((entry) => entry.event === 'request').length
+  // A new request, refused again: the state stays.
+  const refused = async () =>
+    (await answered(traffic)).filter((entry) => entry.status === 401).length
+  const before = await refused()
   await alerts.last().getByRole('button', { name: 'Try again' }).click()
-  await expect
-    .poll(() => traffic.filter((entry) => entry.event === 'request').length)
-    .toBeGreaterThan(before)
+  await expect.poll(refused).toBeGreaterThan(before)
   await expect(alerts.last()).toContainText('signed out')
 })
 
 test('500: after the kit gives up, Try again recovers', async ({ page, allowConsoleError }) => {
   allowConsoleError(failedLoad(500))
+  const traffic = recordMockTraffic(page)
   await page.goto(demoUrl({ provider: 'monk', scenario: '500' }))
-  // Retries take 1 + 2 + 4 s before the kit shows the failure.
+  // Four attempts (1 + 3 retries, 1 + 2 + 4 s apart) before the kit shows the failure.
   const alert = page.getByRole('alert').filter({ hasText: 'having trouble' })
-  await expect(alert.first()).toBeVisible({ timeout: 20_000 })
+  await expect(alert.first()).toBeVisible({ timeout: 15_000 })
   await expect(alert.first()).toContainText('The billing provider is having trouble right now.')
+  const ledgerFailures = (await answered(traffic)).filter(
+    (entry) => entry.status === 500 && entry.url.endsWith('/credits/ledger'),
+  )
+  expect(ledgerFailures.length).toBeGreaterThanOrEqual(4)
   await expectAccessibleInBothThemes(page)
-  for (const button of await page.getByRole('button', { name: 'Try again' }).all()) {
-    await button.click()
-  }
+
+  // The table's button (the chart's alert comes first in the page), then the chart's if shown.
+  await alert.last().getByRole('button', { name: 'Try again' }).click()
+  await expect(historyTable(page).getByRole('row').nth(1)).toBeVisible()
+  const chartRetry = chartFigure(page).getByRole('button', { name: 'Try again' })
+  if (await chartRetry.isVisible()) await chartRetry.click()
   await expectRecovered(page)
 })
 
@@ -104,14 +114,19 @@ test('429: waits the 2 s Retry-After and recovers by itself', async ({
   const traffic = recordMockTraffic(page)
   await page.goto(demoUrl({ provider: 'monk', scenario: '429' }))
   await expectRecovered(page)
-  const limited = traffic.findIndex((entry) => entry.status === 429)
-  expect(limited, 'a 429 was sent').toBeGreaterThanOrEqual(0)
-  const retry = traffic.slice(limited).find((entry) => entry.event === 'request')
-  expect(retry?.url).toBe(traffic[limited]?.url)
-  const waited = (retry?.at ?? 0) - (traffic[limited]?.at ?? 0)
-  expect(waited, 'ms between the 429 and the retry').toBeGreaterThanOrEqual(1900)
-  expect(waited, 'ms between the 429 and the retry').toBeLessThan(3500)
-  expect(traffic.filter((entry) => entry.status === 429)).toHaveLength(1)
+  const sent = await answered(traffic)
+  const limited = sent.filter((entry) => entry.status === 429)
+  expect(limited, 'one 429').toHaveLength(1)
+  const [first] = limited
+  // The retry of the same read: the next request for that URL (the other query asks for it at
+  // the same moment, so requests within half a second of the first are not retries).
+  const retry = sent.find(
+    (entry) => entry.url === first?.url && entry.start > (first?.start ?? 0) + 500,
+  )
+  expect(retry?.status).toBe(200)
+  const waited = (retry?.start ?? 0) - (first?.start ?? 0)
+  expect(waited, 'ms from the limited request to its retry').toBeGreaterThanOrEqual(2000)
+  expect(waited, 'ms from the limited request to its retry').toBeLessThan(4000)
   await expectAccessibleInBothThemes(page)
 })
 
@@ -124,4 +139,5 @@ test('empty: says there is no credit activity', async ({ page }) => {
   expect((await shownTotals(page)).values).toEqual([0, 0, 0])
   await expect(page.getByRole('alert')).toHaveCount(0)
   await expectAccessibleInBothThemes(page)
+  await saveScreenshot(page, test.info(), 'scenario-empty')
 })

@@ -1,12 +1,10 @@
-import type { EntryKind, LedgerEntry, ProviderId } from '@usage-kit/core'
-import { summarizeLedger } from '@usage-kit/core'
+import { summarizeLedger, type EntryKind, type LedgerEntry, type ProviderId } from '@usage-kit/core'
 import type { Page } from '@playwright/test'
 import { DEMO_NOW, demoUrl, expect, test } from './fixtures.js'
 import { expectedEntries, PROVIDERS } from './ledger.js'
+import { collectRows, expectContiguous } from './table.js'
 import {
-  collectRows,
   expectAccessibleInBothThemes,
-  expectContiguous,
   historyTable,
   shownTotals,
   totalsOf,
@@ -49,6 +47,7 @@ for (const provider of PROVIDERS) {
     const ofKind = await expectedEntries(provider, { kinds: [kind] })
     const lastWeek = await expectedEntries(provider, LAST_7_DAYS)
     expect(ofKind.length).toBeGreaterThan(0)
+    expect(ofKind.length).toBeLessThan(all.length)
     expect(lastWeek.length).toBeGreaterThan(0)
     expect(lastWeek.length).toBeLessThan(all.length)
 
@@ -73,6 +72,7 @@ for (const provider of PROVIDERS) {
     await filters
       .getByRole('combobox', { name: 'Date range' })
       .selectOption({ label: 'Last 7 days' })
+    await expect(filters.getByRole('combobox', { name: 'Date range' })).toHaveValue('last-7-days')
     await expect
       .poll(() => [param(page, 'from'), param(page, 'to')])
       .toEqual([LAST_7_DAYS.from, LAST_7_DAYS.to])

@@ -41,14 +41,33 @@ export const test = base.extend<Fixtures>({
 
 export { expect }
 
-/** Zero axe violations on the page as it is now. */
+/**
+ * Zero axe violations on the page as it is now, once transitions have finished (a colour caught
+ * halfway through a theme change is not the page's contrast). Failures name the rule, the nodes
+ * and why, and attach axe's full report.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getTiming().iterations === Infinity,
+      ),
+  )
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
     .analyze()
-  const summary = results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  const summary = results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
   )
+  if (summary.length > 0) {
+    await test.info().attach('axe-violations.json', {
+      body: JSON.stringify(results.violations, null, 2),
+      contentType: 'application/json',
+    })
+  }
   expect(summary, 'axe violations').toEqual([])
 }
 

@@ -1,7 +1,13 @@
 import type { LedgerEntry } from '@usage-kit/core'
 import { demoUrl, expect, expectAccessible, test } from './fixtures.js'
 import { expectedEntries } from './ledger.js'
-import { chartFigure, historyTable, tabTo, waitForLedger } from './ui.js'
+import {
+  chartFigure,
+  expectAccessibleInBothThemes,
+  historyTable,
+  tabTo,
+  waitForLedger,
+} from './ui.js'
 
 const credits = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })
 
@@ -71,5 +77,5 @@ test('keyboard only: a kind filter, the chart and a column sort', async ({ page 
   await page.keyboard.press('Enter')
   await expect(amount).toHaveAttribute('aria-sort', 'ascending')
   await expect(firstDate).toHaveAttribute('datetime', extreme(loaded, -1)?.occurredAt ?? '')
-  await expectAccessible(page)
+  await expectAccessibleInBothThemes(page)
 })

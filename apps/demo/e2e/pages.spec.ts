@@ -31,6 +31,7 @@ test('compose page: the pieces wired by hand, with their code', async ({ page })
     'useLedgerFilters({ url: true })',
   )
   await expectAccessibleInBothThemes(page)
+  await saveScreenshot(page, test.info(), 'compose-light')
 })
 
 test('live mode: an unreachable endpoint shows a network error; the token leaves the URL', async ({

@@ -1,13 +1,7 @@
 import { demoUrl, expect, test } from './fixtures.js'
 import { expectedEntries, PROVIDERS } from './ledger.js'
-import {
-  collectRows,
-  expectContiguous,
-  historyTable,
-  rowText,
-  waitForLedger,
-  type ShownRow,
-} from './ui.js'
+import { collectRows, expectContiguous, rowText, type ShownRow } from './table.js'
+import { expectAccessibleInBothThemes, historyTable, waitForLedger } from './ui.js'
 
 for (const provider of PROVIDERS) {
   test(`${provider}: infinite scrolling reaches the oldest entry, each entry once`, async ({
@@ -25,6 +19,7 @@ for (const provider of PROVIDERS) {
     expect(rows.map((row) => row.date)).toEqual(entries.map((entry) => entry.occurredAt))
     await expect(historyTable(page)).toHaveAttribute('aria-rowcount', String(entries.length + 1))
     await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0)
+    await expectAccessibleInBothThemes(page)
   })
 
   test(`${provider}: paging to the last page reaches the oldest entry, each entry once`, async ({
@@ -61,5 +56,6 @@ for (const provider of PROVIDERS) {
     const texts = all.map(rowText)
     expect(texts.filter((text, at) => texts.indexOf(text) !== at)).toEqual([])
     expect(all.map((row) => row.date)).toEqual(entries.map((entry) => entry.occurredAt))
+    await expectAccessibleInBothThemes(page)
   })
 }

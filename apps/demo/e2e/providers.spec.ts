@@ -1,6 +1,13 @@
 import { demoUrl, expect, expectAccessible, test } from './fixtures.js'
 import { expectedEntries, expectedSummary, PROVIDERS } from './ledger.js'
-import { chartLineCommands, historyTable, shownTotals, totalsOf, waitForLedger } from './ui.js'
+import {
+  chartLineCommands,
+  historyTable,
+  saveScreenshot,
+  shownTotals,
+  totalsOf,
+  waitForLedger,
+} from './ui.js'
 
 for (const provider of PROVIDERS) {
   for (const theme of ['light', 'dark'] as const) {

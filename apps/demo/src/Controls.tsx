@@ -49,8 +49,8 @@ export function Controls({ settings, onChange }: ControlsProps) {
         label="Data path"
         value={settings.mode}
         options={[
-          ['mock', 'Browser → provider (mocked)'],
-          ['server', 'Browser → your server → provider'],
+          ['mock', 'Direct to provider'],
+          ['server', 'Via your server'],
         ]}
         onChange={(v) => set('mode', v)}
       />

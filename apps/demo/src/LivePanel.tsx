@@ -8,6 +8,8 @@ import { useState } from 'react'
  */
 export function LivePanel({ live, provider }: { live: boolean; provider: ProviderId }) {
   const [open, setOpen] = useState(live)
+  // Live mode's own values come back into the form (never the token: it is gone from the URL).
+  const [current] = useState(() => new URLSearchParams(window.location.search))
   if (!open) {
     return (
       <button type="button" className="demo-live-toggle" onClick={() => setOpen(true)}>
@@ -60,11 +62,11 @@ export function LivePanel({ live, provider }: { live: boolean; provider: Provide
       </label>
       <label className="demo-field">
         <span>Customer ID (Vayu)</span>
-        <input name="customerId" />
+        <input name="customerId" defaultValue={current.get('customerId') ?? ''} />
       </label>
       <label className="demo-field">
         <span>Contract ID (Monk)</span>
-        <input name="contractId" />
+        <input name="contractId" defaultValue={current.get('contractId') ?? ''} />
       </label>
       <div className="demo-live__actions">
         <button type="submit">Connect</button>

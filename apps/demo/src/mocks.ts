@@ -25,8 +25,9 @@ const SCENARIO_OPTIONS: Record<DemoScenario, Partial<MockOptions> & { scenario: 
   '401': { scenario: 'unauthorized' },
   // Fails once, then answers: the kit waits Retry-After (2 s) and recovers by itself.
   '429': { scenario: 'rate-limited', failCount: 1, retryAfterSeconds: 2 },
-  // Fails three times: the kit's retries give up and the retry button recovers.
-  '500': { scenario: 'server-error', failCount: 4 },
+  // Outlasts the kit's retries (4 attempts of up to 4 requests: ledger and balance, for the
+  // table and for the whole-range read): the error state shows, and Try again recovers.
+  '500': { scenario: 'server-error', failCount: 16 },
   malformed: { scenario: 'malformed', failCount: 1 },
   appending: { scenario: 'appending', appendPerRequest: 5 },
 }
@@ -48,6 +49,8 @@ function defaultNow(): number {
 export function createDemoMock(settings: DemoSettings): ProviderMock {
   return FACTORIES[settings.provider]({
     ...SCENARIO_OPTIONS[settings.scenario],
+    // Vayu has no balance endpoint: half the requests per attempt, so half the failures.
+    ...(settings.scenario === '500' && settings.provider === 'vayu' ? { failCount: 8 } : {}),
     baseUrl: mockBaseUrl(settings.provider),
     token: MOCK_TOKEN,
     size: settings.size,

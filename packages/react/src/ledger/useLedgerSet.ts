@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import {
+  applyQuery,
   readAll,
   type LedgerEntry,
   type LedgerError,
   type LedgerQuery,
   type LedgerSource,
 } from '@usage-kit/core'
+import { useMemo } from 'react'
 import { keyQuery, LEDGER_KEY_ROOT, sourceKey } from './keys.js'
 import { readerFor } from './readers.js'
 import { ledgerRetryDelay, shouldRetryLedger } from './retry.js'
@@ -37,8 +39,10 @@ const EMPTY: LedgerEntry[] = []
 
 /**
  * The whole filtered ledger at once, for what must see all of it: totals for the range, the
- * balance chart, the CSV export. Unpaginated and cursor providers cost nothing extra here (the
- * reader already holds their ledger); paged ones are read to the end within a page budget.
+ * balance chart, the CSV export. The ledger is read once, unfiltered, and filtered here: running
+ * balances are reconstructed on the complete history (a provider-filtered read cannot carry
+ * them), and changing filters costs no request. Unpaginated and cursor providers cost nothing
+ * extra (the reader already holds their ledger); paged ones are read to the end within a budget.
  */
 export function useLedgerSet({
   source,
@@ -48,14 +52,16 @@ export function useLedgerSet({
 }: UseLedgerSetOptions): LedgerSetResult {
   const normalized = keyQuery(query)
   const result = useQuery({
-    queryKey: [...LEDGER_KEY_ROOT, ...sourceKey(source), 'set', { query: normalized, maxPages }],
-    queryFn: ({ signal }) => readAll(readerFor(source), { query: normalized, maxPages, signal }),
+    queryKey: [...LEDGER_KEY_ROOT, ...sourceKey(source), 'set', { maxPages }],
+    queryFn: ({ signal }) => readAll(readerFor(source), { maxPages, signal }),
     retry: shouldRetryLedger,
     retryDelay: ledgerRetryDelay,
     enabled,
   })
+  const all = result.data?.entries
+  const entries = useMemo(() => (all ? applyQuery(all, normalized) : EMPTY), [all, normalized])
   return {
-    entries: result.data?.entries ?? EMPTY,
+    entries,
     complete: result.data?.complete ?? false,
     status: result.status,
     error: (result.error as LedgerError | null) ?? null,

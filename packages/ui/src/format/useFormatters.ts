@@ -58,13 +58,22 @@ export function createFormatters(locale: string, timeZone: string): Formatters {
     dateTime: (iso) => format(new Date(iso), 'PP p', options),
     fullDateTime: (iso) => format(new Date(iso), 'PPPP pp (zzzz)', options),
     shortDate: (at) => format(new Date(at), 'd MMM', options),
-    credits: (value, opts) => (opts?.signed ? signedNumbers : numbers).format(value),
+    credits: (value, opts) =>
+      typographicMinus((opts?.signed ? signedNumbers : numbers).format(value)),
     money: (money, opts) => {
       const formatter = currency(money.currency, opts?.signed === true)
       const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2
-      return formatter.format(money.amountMinor / 10 ** digits)
+      return typographicMinus(formatter.format(money.amountMinor / 10 ** digits))
     },
   }
+}
+
+/**
+ * U+2212 instead of the hyphen-minus Intl writes: it reads as a dash next to a date, and every
+ * negative figure in the kit should look alike.
+ */
+export function typographicMinus(text: string): string {
+  return text.replace(/-/g, '\u2212')
 }
 
 /** Formatters for the provider's locale and time zone (en-US and UTC outside a provider). */

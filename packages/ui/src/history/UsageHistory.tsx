@@ -102,10 +102,14 @@ function UsageHistoryContent({
           ) : null}
         </div>
       ) : null}
-      {show.includes('totals') ? (
+      {/* When the read failed, the table alone says so (with its retry): totals of nothing and a
+          second error message in the chart would only repeat it. */}
+      {show.includes('totals') && state !== 'error' ? (
         <Totals summary={summary} loading={set.status === 'pending'} t={t} format={format} />
       ) : null}
-      {show.includes('chart') ? <BalanceChart ledger={set} {...shared} /> : null}
+      {show.includes('chart') && state !== 'error' ? (
+        <BalanceChart ledger={set} {...shared} />
+      ) : null}
       {show.includes('table') ? (
         <LedgerTable
           ledger={ledger}

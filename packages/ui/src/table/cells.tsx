@@ -3,7 +3,8 @@ import type { ReactNode } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
 import type { LedgerColumnId } from './columns.js'
-import { withMinus, type TableFormat } from './tableFormat.js'
+import { typographicMinus as withMinus } from '../format/useFormatters.js'
+import type { TableFormat } from './tableFormat.js'
 
 /** What every cell renderer needs besides its entry. */
 export interface CellContext {

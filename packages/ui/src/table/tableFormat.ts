@@ -1,6 +1,6 @@
 import { decimalPlaces, type LedgerEntry } from '@usage-kit/core'
 import { useMemo } from 'react'
-import type { Formatters } from '../format/useFormatters.js'
+import { typographicMinus as withMinus, type Formatters } from '../format/useFormatters.js'
 
 /** The kit's formatters plus credit amounts with one number of decimals for the whole table. */
 export interface TableFormat extends Formatters {
@@ -11,11 +11,6 @@ export interface TableFormat extends Formatters {
 /** Entries looked at to choose the decimals: enough to see the ledger's unit, cheap at 100,000. */
 const SAMPLE = 2000
 const MAX_DIGITS = 4
-
-/** A typographic minus: Intl writes a hyphen-minus, which reads as a dash next to a date. */
-export function withMinus(text: string): string {
-  return text.replace(/-/g, '\u2212')
-}
 
 /**
  * Credits in a column line up only when every row shows the same decimals ('3,840.20' under
