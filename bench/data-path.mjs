@@ -8,8 +8,8 @@
  * Each provider runs in a fresh Node process, so one provider's heap does not tax the next.
  *
  * Usage: pnpm bench            (builds first)
- *        node bench/data-path.mjs [--size 100000] [--reps 15]
- * Writes bench/results/data-path.json and bench/results/data-path.md.
+ *        node bench/data-path.mjs [--size 100000] [--reps 15] [--out bench/results]
+ * Writes data-path.json and data-path.md into --out (bench/results by default).
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -30,6 +30,7 @@ const args = Object.fromEntries(
 const SIZE = Number(args.size ?? 100_000)
 const REPS = Number(args.reps ?? 15)
 const ONLY = args.only
+const OUT = args.out ?? 'bench/results'
 const TARGET = 0.5
 
 const core = (path) => import(`../packages/core/dist/providers/${path}`)
@@ -124,7 +125,7 @@ for (const [provider] of providers) {
   )
 }
 
-mkdirSync('bench/results', { recursive: true })
+mkdirSync(OUT, { recursive: true })
 const meta = {
   date: new Date().toISOString(),
   node: process.version,
@@ -132,7 +133,7 @@ const meta = {
   reps: REPS,
   target: TARGET,
 }
-writeFileSync('bench/results/data-path.json', JSON.stringify({ ...meta, rows }, null, 2) + '\n')
+writeFileSync(`${OUT}/data-path.json`, JSON.stringify({ ...meta, rows }, null, 2) + '\n')
 const md = [
   `# Data path: validation + normalization vs JSON.parse (${SIZE.toLocaleString('en-US')} entries, median of ${REPS}, Node ${process.version})`,
   '',
@@ -145,6 +146,6 @@ const md = [
   '',
   `Target: kit <= ${TARGET}x JSON.parse. ${rows.every((r) => r.withinTarget) ? 'All within target.' : 'Some OVER target.'}`,
 ]
-writeFileSync('bench/results/data-path.md', md.join('\n') + '\n')
-console.log('\nwrote bench/results/data-path.json and bench/results/data-path.md')
+writeFileSync(`${OUT}/data-path.md`, md.join('\n') + '\n')
+console.log(`\nwrote ${OUT}/data-path.json and ${OUT}/data-path.md`)
 if (!rows.every((r) => r.withinTarget)) process.exitCode = 1

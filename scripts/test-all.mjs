@@ -37,6 +37,8 @@ const steps = [
     report: `${results}/playwright.json`,
     read: readPlaywrightReport,
   },
+  // Not a test: the benchmark at 1,000 entries, one repetition, no timing assertions, so it cannot rot.
+  { name: 'bench smoke', command: 'pnpm bench:smoke' },
 ]
 
 let passed = 0
