@@ -15,15 +15,10 @@ import {
 } from '@usage-kit/core'
 import { createLedgerHandler, toNodeHandler, type NodeHandler } from '@usage-kit/core/server'
 import {
-  createLassoMock,
-  createMonkMock,
-  createNgrokMock,
-  createSynapMock,
-  createVayuMock,
+  createMock,
   MONK_CONTRACT_ID,
   VAYU_CUSTOMER_ID,
   type MockOptions,
-  type ProviderMock,
   type ScenarioName,
 } from '@usage-kit/mocks'
 import { createMockServer } from '@usage-kit/mocks/node'
@@ -33,13 +28,7 @@ import type { Plugin } from 'vite'
 export const SERVER_API = '/server-api'
 
 const PROVIDER_TOKEN = 'server-side-secret-token'
-const MOCKS: Record<ProviderId, (options: MockOptions) => ProviderMock> = {
-  synap: createSynapMock,
-  vayu: createVayuMock,
-  monk: createMonkMock,
-  ngrok: createNgrokMock,
-  lasso: createLassoMock,
-}
+const PROVIDERS: readonly ProviderId[] = ['synap', 'vayu', 'monk', 'ngrok', 'lasso']
 const SCENARIOS: Record<string, Partial<MockOptions> & { scenario: ScenarioName }> = {
   normal: { scenario: 'normal' },
   empty: { scenario: 'empty' },
@@ -78,10 +67,11 @@ export function ledgerServerPlugin(): Plugin {
     const cached = handlers.get(key)
     if (cached) return cached
     const [provider, scenario = 'normal', size = '200', now = ''] = key.split('/')
-    if (!provider || !(provider in MOCKS) || !(scenario in SCENARIOS)) return null
+    if (!provider || !PROVIDERS.includes(provider as ProviderId) || !(scenario in SCENARIOS))
+      return null
     const sizeNumber = Math.min(100_000, Math.max(0, Number(size) || 0))
     const baseUrl = `http://providers.mock/${encodeURIComponent(key)}`
-    const mock = MOCKS[provider as ProviderId]({
+    const mock = createMock(provider as ProviderId, {
       ...SCENARIOS[scenario],
       ...(scenario === '500' && provider === 'vayu' ? { failCount: 8 } : {}),
       baseUrl,

@@ -9,6 +9,8 @@ import {
   createNgrokSource,
   createSynapSource,
   createVayuSource,
+  applyQuery,
+  normalizeQuery,
   readAll,
   summarizeLedger,
   type LedgerEntry,
@@ -86,9 +88,11 @@ async function readFromMock(provider: ProviderId, query: LedgerQuery): Promise<L
   const server = createMockServer(mock)
   server.listen({ onUnhandledRequest: 'error' })
   try {
-    const result = await readAll(createLedgerReader(source(provider, baseUrl)), { query })
+    // As the kit's whole-range read does: the whole ledger (balances reconstructed on the full
+    // history), then the filter applied locally.
+    const result = await readAll(createLedgerReader(source(provider, baseUrl)))
     if (!result.complete) throw new Error(`${provider}: the mock ledger was not read to the end`)
-    return result.entries
+    return applyQuery(result.entries, normalizeQuery(query))
   } finally {
     server.close()
   }

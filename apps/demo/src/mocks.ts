@@ -1,10 +1,6 @@
 import type { ProviderId } from '@usage-kit/core'
 import {
-  createLassoMock,
-  createMonkMock,
-  createNgrokMock,
-  createSynapMock,
-  createVayuMock,
+  createMock,
   type MockOptions,
   type ProviderMock,
   type ScenarioName,
@@ -32,14 +28,6 @@ const SCENARIO_OPTIONS: Record<DemoScenario, Partial<MockOptions> & { scenario: 
   appending: { scenario: 'appending', appendPerRequest: 5 },
 }
 
-const FACTORIES: Record<ProviderId, (options: MockOptions) => ProviderMock> = {
-  synap: createSynapMock,
-  vayu: createVayuMock,
-  monk: createMonkMock,
-  ngrok: createNgrokMock,
-  lasso: createLassoMock,
-}
-
 /** The hour now starts (so a reload within the hour shows the same ledger). */
 function defaultNow(): number {
   const now = Date.now()
@@ -47,7 +35,7 @@ function defaultNow(): number {
 }
 
 export function createDemoMock(settings: DemoSettings): ProviderMock {
-  return FACTORIES[settings.provider]({
+  return createMock(settings.provider, {
     ...SCENARIO_OPTIONS[settings.scenario],
     // Vayu has no balance endpoint: half the requests per attempt, so half the failures.
     ...(settings.scenario === '500' && settings.provider === 'vayu' ? { failCount: 8 } : {}),

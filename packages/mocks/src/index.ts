@@ -33,3 +33,4 @@ export {
 export { createNgrokMock, NGROK_BASE_URL } from './providers/ngrok.js'
 export { createLassoMock, LASSO_BASE_URL } from './providers/lasso.js'
 export { createLedgerBody } from './bodies.js'
+export { createMock } from './create-mock.js'

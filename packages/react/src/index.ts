@@ -51,4 +51,8 @@ export {
   type RangePreset,
   type UseLedgerFiltersOptions,
 } from './filters/index.js'
-export { useLedgerSet, type LedgerSetResult, type UseLedgerSetOptions } from './ledger/useLedgerSet.js'
+export {
+  useLedgerSet,
+  type LedgerSetResult,
+  type UseLedgerSetOptions,
+} from './ledger/useLedgerSet.js'

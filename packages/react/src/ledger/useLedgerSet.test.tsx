@@ -11,10 +11,16 @@ const source = () => createSynapSource({ token: 'test-token' })
 describe('useLedgerSet', () => {
   it('reads the whole filtered ledger once, newest first', async () => {
     server.use(...createSynapMock({ size: 1500, seed: 8 }).handlers)
-    const expected = await createLedgerReader(source()).readPage({ pageSize: 5000, query: { kinds: ['usage'] } })
-    const { result } = renderHook(() => useLedgerSet({ source: source(), query: { kinds: ['usage'] } }), {
-      wrapper: createWrapper().wrapper,
+    const expected = await createLedgerReader(source()).readPage({
+      pageSize: 5000,
+      query: { kinds: ['usage'] },
     })
+    const { result } = renderHook(
+      () => useLedgerSet({ source: source(), query: { kinds: ['usage'] } }),
+      {
+        wrapper: createWrapper().wrapper,
+      },
+    )
     await waitFor(() => expect(result.current.status).toBe('success'))
     expect(result.current.complete).toBe(true)
     expect(result.current.entries.map((e) => e.id)).toEqual(expected.entries.map((e) => e.id))

@@ -8,17 +8,7 @@ import {
   type LedgerSource,
   type ProviderId,
 } from '@usage-kit/core'
-import {
-  createLassoMock,
-  createMonkMock,
-  createNgrokMock,
-  createSynapMock,
-  createVayuMock,
-  MONK_CONTRACT_ID,
-  VAYU_CUSTOMER_ID,
-  type MockOptions,
-  type ProviderMock,
-} from '@usage-kit/mocks'
+import { createMock, createMonkMock, MONK_CONTRACT_ID, VAYU_CUSTOMER_ID } from '@usage-kit/mocks'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import type { UsageKitTheme } from '../theme/tokens.js'
 import { UsageHistory } from './UsageHistory.js'
@@ -30,13 +20,6 @@ const SOURCES: Record<ProviderId, () => LedgerSource> = {
   monk: () => createMonkSource({ token, contractId: MONK_CONTRACT_ID }),
   ngrok: () => createNgrokSource({ token }),
   lasso: () => createLassoSource({ token }),
-}
-const MOCKS: Record<ProviderId, (options: MockOptions) => ProviderMock> = {
-  synap: createSynapMock,
-  vayu: createVayuMock,
-  monk: createMonkMock,
-  ngrok: createNgrokMock,
-  lasso: createLassoMock,
 }
 
 interface StoryArgs {
@@ -109,7 +92,7 @@ const meta = {
     font: { control: 'text' },
   },
   beforeEach({ msw, args }) {
-    msw.use(...MOCKS[args.provider]({ size: args.size, seed: 3 }).handlers)
+    msw.use(...createMock(args.provider, { size: args.size, seed: 3 }).handlers)
   },
 } satisfies Meta<typeof Story>
 
