@@ -754,19 +754,21 @@ function evaluateTargets() {
 async function profileTable(step) {
   return withPage(`table.html?variant=kit&size=${TARGET_SIZE}`, 300_000, async (page, cdp) => {
     await call(page, 'load')
-    const run = (fn) => cpuProfile(cdp, DIST, fn)
+    const run = (fn) => cpuProfile(cdp, DIST, fn, browser, page)
     if (step === 'mount') {
-      const { result, summary } = await run(() => call(page, 'mount'))
-      return { kind: 'cpu', step, measuredMs: round(result.ms), summary }
+      const { result, summary, trace } = await run(() => call(page, 'mount'))
+      return { kind: 'cpu', step, measuredMs: round(result.ms), summary, trace }
     }
     await call(page, 'mount')
     if (step === 'steady' || step === 'drag') {
-      const { result, summary } = await run(() => call(page, 'scroll', step, config.scrollMs))
-      return { kind: 'cpu', step, measured: result, summary }
+      const { result, summary, trace } = await run(() =>
+        call(page, 'scroll', step, config.scrollMs),
+      )
+      return { kind: 'cpu', step, measured: result, summary, trace }
     }
     if (step === 'filter') await call(page, 'sort')
-    const { result, summary } = await run(() => call(page, step))
-    return { kind: 'cpu', step, measuredMs: round(result.ms), summary }
+    const { result, summary, trace } = await run(() => call(page, step))
+    return { kind: 'cpu', step, measuredMs: round(result.ms), summary, trace }
   })
 }
 
@@ -789,18 +791,24 @@ async function profileTableHeap() {
 async function profileChart(step) {
   return withPage(`chart.html?variant=kit&size=${TARGET_SIZE}`, 300_000, async (page, cdp) => {
     await call(page, 'load')
-    const run = (fn) => cpuProfile(cdp, DIST, fn)
+    const run = (fn) => cpuProfile(cdp, DIST, fn, browser, page)
     if (step === 'mount') {
-      const { result, summary } = await run(() => call(page, 'mount'))
-      return { kind: 'cpu', step, measuredMs: round(result.ms), summary }
+      const { result, summary, trace } = await run(() => call(page, 'mount'))
+      return { kind: 'cpu', step, measuredMs: round(result.ms), summary, trace }
     }
     await call(page, 'mount')
-    const { result, summary } = await run(async () => {
+    const { result, summary, trace } = await run(async () => {
       const out = []
       for (let i = 0; i < 4; i++) out.push((await call(page, 'resize')).ms)
       return out
     })
-    return { kind: 'cpu', step: 'resize x4', measuredMs: result.map((x) => round(x)), summary }
+    return {
+      kind: 'cpu',
+      step: 'resize x4',
+      measuredMs: result.map((x) => round(x)),
+      summary,
+      trace,
+    }
   })
 }
 
@@ -822,7 +830,7 @@ async function profileDataPath(provider) {
       const { result, summary } = await cpuProfile(cdp, DIST, () => call(page, 'parseOnly', 10))
       return {
         kind: 'cpu',
-        step: `validation + normalization of the parsed body x10 (${config.dataSize.toLocaleString('en-US')} entries, JSON.parse outside the profile)`,
+        step: `validation + normalization of the parsed body x10 in Chromium (${config.dataSize.toLocaleString('en-US')} entries, JSON.parse outside the profile)`,
         measuredMs: result.map((x) => round(x)),
         summary,
       }

@@ -114,13 +114,63 @@ export function summarizeHeapProfile(profile, distDir, top = 15) {
   }
 }
 
-/** Runs `fn` under the CPU profiler (100 µs sampling) and summarizes. */
-export async function cpuProfile(cdp, distDir, fn) {
+/**
+ * Main-thread time by trace event (inclusive), from a Chromium trace of the renderer: what the
+ * CPU profile calls "(program)" splits into style (UpdateLayoutTree), Layout, PrePaint, Paint,
+ * hit tests and the rest here.
+ */
+const WRAPPERS = /mojo|SimpleWatcher|ThreadController|SequenceManager|TaskQueue|Scheduler|RunTask/i
+
+export function summarizeTrace(trace, top = 12) {
+  const events = trace.traceEvents ?? []
+  const mains = new Map()
+  for (const e of events) {
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') {
+      mains.set(`${e.pid}:${e.tid}`, 0)
+    }
+  }
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`
+    if (mains.has(key) && e.ph === 'X') mains.set(key, mains.get(key) + 1)
+  }
+  const main = [...mains.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+  const byName = new Map()
+  let busy = 0
+  for (const e of events) {
+    if (`${e.pid}:${e.tid}` !== main || e.ph !== 'X' || !e.dur) continue
+    if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') {
+      busy += e.dur
+      continue
+    }
+    // Wrappers around whole tasks and GC sub-phases (MajorGC / MinorGC stay) would double count.
+    if (WRAPPERS.test(e.name) || e.name.startsWith('V8.GC_')) continue
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur)
+  }
+  return {
+    mainThreadBusyMs: Math.round(busy / 100) / 10,
+    events: [...byName.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10 })),
+  }
+}
+
+/**
+ * Runs `fn` under the CPU profiler (100 µs sampling) and, given the browser, a Chromium trace of
+ * the devtools timeline at the same time; summarizes both.
+ */
+export async function cpuProfile(cdp, distDir, fn, browser = null, page = null) {
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  if (browser) await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] })
   await cdp.send('Profiler.start')
   const result = await fn()
   const { profile } = await cdp.send('Profiler.stop')
+  const trace = browser ? JSON.parse((await browser.stopTracing()).toString('utf8')) : null
   await cdp.send('Profiler.disable')
-  return { result, summary: summarizeCpuProfile(profile, distDir) }
+  return {
+    result,
+    summary: summarizeCpuProfile(profile, distDir),
+    trace: trace ? summarizeTrace(trace) : null,
+  }
 }

@@ -35,7 +35,7 @@ export function writeSummary(
   line(
     'Cells read `median [min–max]` over the repetitions; ratios are kit ÷ peer of the medians, with ' +
       'the spread of the paired (back-to-back) repetitions in brackets. Reproduce with `pnpm bench` ' +
-      '(about 10 minutes on 2 cores); method notes at the end.',
+      '(it builds the packages first); method notes at the end.',
   )
   line()
 
@@ -101,7 +101,7 @@ export function writeSummary(
       row('DOM nodes after first paint', s.nodes, '')
       row('DOM nodes, most while scrolling', s.maxNodes, '')
       row('rows in the DOM after first paint', s.rowsInDom, '')
-      row('elements per row', s.nodesPerRow, '')
+      row('elements in the top row', s.nodesPerRow, '')
       row(`last row reachable by scrolling to the end (of ${n(s.size)})`, s.lastRowReached, '')
       row(`steady scroll (2,400 px/s, ${config.scrollMs / 1000} s): frames`, s.steadyFrames, '')
       row('steady scroll: blank-viewport frames', s.steadyBlankFrames, '')
@@ -204,7 +204,8 @@ export function writeSummary(
     line(
       'Self time by function (name @ the source file it was bundled from) and by file, sampled every ' +
         '100 µs while the step ran in a fresh page at the target size. Allocation profiles list ' +
-        'the bytes still live after a forced GC, by allocating function.',
+        'the bytes still live after a forced GC, by allocating function. `(program)` is native work on ' +
+        "the renderer's main thread (style, layout, paint, hit tests): the trace below each profile splits it.",
     )
     line()
     for (const p of profiles) {
@@ -240,6 +241,18 @@ export function writeSummary(
         line('| self time | file |')
         line('|---|---|')
         for (const f of s.files.slice(0, 8)) line(`| ${f.ms} ms | \`${f.key}\` |`)
+        if (p.trace) {
+          line()
+          line(
+            `Renderer main thread in the same window (Chromium trace, devtools.timeline + toplevel; inclusive, ` +
+              `nested events overlap): busy ${p.trace.mainThreadBusyMs} ms.`,
+          )
+          line()
+          line('| time | trace event |')
+          line('|---|---|')
+          for (const e of p.trace.events.filter((e) => e.ms >= 0.1))
+            line(`| ${e.ms} ms | ${e.name} |`)
+        }
       } else {
         line(`${p.kind}: ${s.totalMB} MB sampled live.`)
         line()
@@ -275,7 +288,7 @@ export function writeSummary(
       'Resize starts at the beginning of a frame and counts as painted in that frame when the frame already drew it.',
   )
   line(
-    '- Table: 1,360 × 600 px viewport, 40 px rows for both. LedgerTable: public props only (`entries`, ' +
+    "- Table: 1,360 px wide, 480 px tall including the header row (LedgerTable's default height), 40 px rows for both. LedgerTable: public props only (`entries`, " +
       "controlled `sorting`, `height`); the filter is the host handing it `applyQuery(entries, { kinds: ['usage'] })`. " +
       'AG Grid: `AllCommunityModule`, client-side row model, the same 8 columns with value getters/formatters, ' +
       'newest first to start with (as the kit), `animateRows: false`, sort through `applyColumnState`, ' +
