@@ -29,6 +29,9 @@ export async function readStreamedPage(
   const matches = createEntryMatcher(query)
   const chain = settings.balances && chainPossible(source, query)
   const anchorRead = starting && chain ? readAnchor(source, signal) : Promise.resolve(null)
+  // The anchor is awaited only after the first page; if that page fails (an abort, say) the
+  // anchor's own rejection would otherwise go unhandled and reach the host as an uncaught error.
+  anchorRead.catch(() => {})
   const requestSize = param?.limit ?? Math.min(pageSize, source.capabilities.maxPageSize)
   const trustsEmptyPages = source.capabilities.order === 'newest-first'
 
