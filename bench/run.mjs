@@ -20,6 +20,7 @@
  *        node bench/run.mjs [--smoke] [--reps 5] [--sizes 10000,100000,1000000]
  *                           [--only table,chart,history,datapath,node,size] [--no-profile]
  *                           [--profile-all] (profile the kit for met targets too)
+ *                           [--out DIR] [--dist DIR] (results and built pages elsewhere)
  * --smoke: 1,000 entries, one repetition, short scrolls, no timing assertions, results in
  * test-results/bench-smoke/ (CI runs it so the benchmark cannot rot). Needs the packages' dist
  * (`pnpm build`) for the mocks' generator; builds the pages itself.
@@ -27,7 +28,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright'
 import { build } from 'vite'
@@ -38,7 +39,6 @@ import { writeSummary } from './lib/summary.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const BENCH = join(ROOT, 'bench')
-const DIST = join(BENCH, 'dist')
 const started = Date.now()
 const loadAtStart = os.loadavg()
 
@@ -79,6 +79,9 @@ const config = SMOKE
       out: join(BENCH, 'results'),
       profile: !flag('no-profile'),
     }
+// --out and --dist let two runs (say, one per part being tuned) work side by side.
+if (option('out')) config.out = resolve(option('out'))
+const DIST = option('dist') ? resolve(option('dist')) : join(BENCH, 'dist')
 const ONLY = new Set(
   list(option('only')) ?? ['node', 'table', 'chart', 'history', 'datapath', 'size'],
 )
@@ -134,7 +137,11 @@ if (!existsSync(mocksDist)) {
 const { createLedgerBody, createTimeline } = await import(mocksDist)
 
 log('building the pages (vite)')
-await build({ configFile: join(BENCH, 'vite.config.ts'), logLevel: 'error' })
+await build({
+  configFile: join(BENCH, 'vite.config.ts'),
+  logLevel: 'error',
+  build: { outDir: DIST },
+})
 
 const data = new Map()
 const browserPhases = ['table', 'chart', 'history', 'datapath'].filter((p) => ONLY.has(p))
