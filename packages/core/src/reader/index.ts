@@ -83,9 +83,10 @@ export function createLedgerReader(
     pageSize: number,
     param: ReaderPageParam | null,
     signal: AbortSignal | undefined,
+    fresh: boolean,
   ): Promise<ReaderPage> {
     if (!whole) return readStreamedPage(source, query, pageSize, param, signal, streamSettings)
-    const entries = await snapshots.get(query, signal, param === null)
+    const entries = await snapshots.get(query, signal, fresh)
     const start = param?.after ? firstOlderThan(entries, param.after) : 0
     const page = entries.slice(start, start + pageSize)
     const last = page[page.length - 1]
@@ -106,6 +107,7 @@ export function createLedgerReader(
           request.pageSize,
           request.pageParam ?? null,
           request.signal,
+          request.fresh ?? (request.pageParam ?? null) === null,
         ),
       )
     },
@@ -116,11 +118,7 @@ export function createLedgerReader(
       return guard(source, async (): Promise<IndexedPage> => {
         const query = normalize(request.query)
         if (whole) {
-          const entries = await snapshots.get(
-            query,
-            signal,
-            request.fresh === true || pageIndex === 0,
-          )
+          const entries = await snapshots.get(query, signal, request.fresh ?? pageIndex === 0)
           return {
             entries: entries.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize),
             nextPageParam: null,
@@ -220,11 +218,12 @@ export function createLedgerReader(
     start: ReaderPageParam | null,
     signal: AbortSignal | undefined,
   ): Promise<ReaderPage> {
-    const first = await readPage(query, pageSize, start, signal)
+    // Only streamed sources walk here, so freshness (a snapshot matter) does not arise.
+    const first = await readPage(query, pageSize, start, signal, false)
     const entries = first.entries.slice()
     let next = first.nextPageParam
     while (next !== null && entries.length < pageSize) {
-      const more = await readPage(query, pageSize - entries.length, next, signal)
+      const more = await readPage(query, pageSize - entries.length, next, signal, false)
       entries.push(...more.entries)
       next = more.nextPageParam
     }

@@ -16,6 +16,11 @@ export interface ReadAllOptions {
    */
   maxPages?: number
   signal?: AbortSignal
+  /**
+   * Read whole-ledger sources again rather than from the reader's cached snapshot.
+   * @default true
+   */
+  fresh?: boolean
   /** Called after each page with the entries read so far (for progress). */
   onProgress?: (read: number) => void
 }
@@ -32,13 +37,14 @@ export async function readAll(
   reader: LedgerReader,
   options: ReadAllOptions = {},
 ): Promise<ReadAllResult> {
-  const { query, pageSize = 1000, maxPages = 200, signal, onProgress } = options
+  const { query, pageSize = 1000, maxPages = 200, signal, fresh = true, onProgress } = options
   const entries: LedgerEntry[] = []
   let pageParam: ReaderPageParam | null = null
   for (let pages = 0; pages < maxPages; pages++) {
     const page = await reader.readPage({
       pageSize,
       pageParam,
+      fresh: pageParam === null && fresh,
       ...(query ? { query } : {}),
       ...(signal ? { signal } : {}),
     })

@@ -8,6 +8,7 @@ import type { LedgerEntry } from '../model.js'
 import { applyQuery, isQueryEmpty, type LedgerQuery } from '../query.js'
 import { dedupeById, sortNewestFirst } from '../order.js'
 import type { LedgerSource } from '../source.js'
+import { createSharedReads } from './inflight.js'
 import { readAnchor, sameParam } from './shared.js'
 
 export interface SnapshotSettings {
@@ -16,22 +17,28 @@ export interface SnapshotSettings {
   balances: boolean
 }
 
-/** The filtered, ordered ledger for one query, and when it was read. */
+/** The ledger as the provider filtered it, ordered, and when it was read. */
 interface Snapshot {
   readAt: number
   entries: LedgerEntry[]
+  /** The same entries under each client-side query asked of them, newest asked last. */
+  filtered: Map<string, LedgerEntry[]>
 }
 
 const MAX_CACHED = 8
 
 export function createSnapshotCache(source: LedgerSource, settings: SnapshotSettings) {
   const cache = new Map<string, Snapshot>()
+  // A read in flight is as fresh as any: a table and a chart mounting together (each asking for
+  // the whole ledger) share one provider read of a body that may hold 100,000 entries.
+  const shared = createSharedReads<Snapshot>(source)
 
-  async function read(query: LedgerQuery, signal: AbortSignal | undefined): Promise<Snapshot> {
-    const anchorWanted =
-      settings.balances && (isQueryEmpty(query) || source.capabilities.filters.length === 0)
+  /** Reads what the provider filters itself; the rest of a query is applied here, for free. */
+  async function read(serverQuery: LedgerQuery, signal: AbortSignal): Promise<Snapshot> {
+    // Balances can be reconstructed only on the whole, unfiltered ledger.
+    const anchorWanted = settings.balances && isQueryEmpty(serverQuery)
     const [all, anchor] = await Promise.all([
-      fetchAll(source, query, settings.maxRequests, signal),
+      fetchAll(source, serverQuery, settings.maxRequests, signal),
       anchorWanted ? readAnchor(source, signal) : Promise.resolve(null),
     ])
     let ordered = sortNewestFirst(dedupeById(all))
@@ -40,7 +47,7 @@ export function createSnapshotCache(source: LedgerSource, settings: SnapshotSett
         anchor ?? (source.capabilities.filters.length === 0 ? { type: 'origin' } : null)
       if (from) ordered = reconstructBalances(ordered, from)
     }
-    return { readAt: Date.now(), entries: applyQuery(ordered, query) }
+    return { readAt: Date.now(), entries: ordered, filtered: new Map() }
   }
 
   return {
@@ -50,16 +57,44 @@ export function createSnapshotCache(source: LedgerSource, settings: SnapshotSett
       signal: AbortSignal | undefined,
       fresh: boolean,
     ): Promise<LedgerEntry[]> {
-      const key = JSON.stringify(query)
-      const cached = cache.get(key)
-      if (!fresh && cached && Date.now() - cached.readAt < settings.ttlMs) return cached.entries
-      const snapshot = await read(query, signal)
-      cache.delete(key)
-      cache.set(key, snapshot)
-      if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string)
-      return snapshot.entries
+      const serverQuery = serverPart(source, query)
+      const key = JSON.stringify(serverQuery)
+      let snapshot = cache.get(key)
+      if (fresh || !snapshot || Date.now() - snapshot.readAt >= settings.ttlMs) {
+        snapshot = await shared.join(key, signal, (flight) => read(serverQuery, flight))
+        if (cache.get(key) !== snapshot) {
+          cache.delete(key)
+          cache.set(key, snapshot)
+          if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string)
+        }
+      }
+      return filteredView(snapshot, query)
     },
   }
+}
+
+/** The snapshot under the whole query, computed once per query (pages of one walk reuse it). */
+function filteredView(snapshot: Snapshot, query: LedgerQuery): LedgerEntry[] {
+  if (isQueryEmpty(query)) return snapshot.entries
+  const key = JSON.stringify(query)
+  let entries = snapshot.filtered.get(key)
+  if (!entries) {
+    entries = applyQuery(snapshot.entries, query)
+    snapshot.filtered.set(key, entries)
+    if (snapshot.filtered.size > MAX_CACHED) {
+      snapshot.filtered.delete(snapshot.filtered.keys().next().value as string)
+    }
+  }
+  return entries
+}
+
+/** The parts of a query the provider applies itself (the only ones worth a request). */
+function serverPart(source: LedgerSource, query: LedgerQuery): LedgerQuery {
+  const part: LedgerQuery = {}
+  for (const filter of source.capabilities.filters) {
+    if (query[filter] !== undefined) Object.assign(part, { [filter]: query[filter] })
+  }
+  return part
 }
 
 /** Every page of the source, following cursors with loop guards. */

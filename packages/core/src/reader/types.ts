@@ -40,6 +40,12 @@ export interface ReadPageRequest {
   pageSize: number
   pageParam?: ReaderPageParam | null
   signal?: AbortSignal
+  /**
+   * For the first page of a whole-ledger source: ignore the cached snapshot and ask the provider
+   * again (a user's refresh). A new filter over a cached ledger needs no new read.
+   * @default true for the first page (pageParam null), false for the pages after it
+   */
+  fresh?: boolean
 }
 
 export interface ReadPageAtRequest {
@@ -48,7 +54,10 @@ export interface ReadPageAtRequest {
   /** Zero-based page index. */
   pageIndex: number
   signal?: AbortSignal
-  /** Ignore cached whole-ledger snapshots and ask the provider again (a user's refresh). */
+  /**
+   * Ignore cached whole-ledger snapshots and ask the provider again (a user's refresh).
+   * @default true for page 0, false for the others
+   */
   fresh?: boolean
 }
 

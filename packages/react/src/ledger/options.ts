@@ -1,4 +1,10 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query'
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query'
 import type {
   IndexedPage,
   LedgerError,
@@ -34,6 +40,14 @@ export interface LedgerOptionsInput {
 
 export const DEFAULT_PAGE_SIZE = 50
 
+/**
+ * A read of a query that already has data is a refresh, and must reach the provider; a first read
+ * (a new filter, a new page) may be served from the reader's snapshot of a whole ledger.
+ */
+export function isRefetch(client: QueryClient, queryKey: QueryKey): boolean {
+  return client.getQueryState(queryKey)?.data !== undefined
+}
+
 function retryOptions(retry: boolean) {
   return retry
     ? { retry: shouldRetryLedger, retryDelay: ledgerRetryDelay }
@@ -49,7 +63,14 @@ export function ledgerQueryOptions(input: LedgerOptionsInput & { pageIndex?: num
   const query = keyQuery(input.query)
   return queryOptions<IndexedPage, LedgerError>({
     queryKey: [...LEDGER_KEY_ROOT, ...sourceKey(source), 'offset', { query, pageSize, pageIndex }],
-    queryFn: ({ signal }) => readerFor(source).readPageAt({ query, pageSize, pageIndex, signal }),
+    queryFn: ({ signal, client, queryKey }) =>
+      readerFor(client, source).readPageAt({
+        query,
+        pageSize,
+        pageIndex,
+        signal,
+        fresh: isRefetch(client, queryKey),
+      }),
     placeholderData: keepPreviousData,
     ...retryOptions(retry),
   })
@@ -67,8 +88,14 @@ export function ledgerInfiniteQueryOptions(input: LedgerOptionsInput) {
     ReaderPageParam | null
   >({
     queryKey: [...LEDGER_KEY_ROOT, ...sourceKey(source), 'infinite', { query, pageSize }],
-    queryFn: ({ pageParam, signal }) =>
-      readerFor(source).readPage({ query, pageSize, pageParam, signal }),
+    queryFn: ({ pageParam, signal, client, queryKey }) =>
+      readerFor(client, source).readPage({
+        query,
+        pageSize,
+        pageParam,
+        signal,
+        fresh: pageParam === null && isRefetch(client, queryKey),
+      }),
     initialPageParam: null,
     getNextPageParam: (last) => last.nextPageParam,
     placeholderData: keepPreviousData,

@@ -1,9 +1,15 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
-import { createVayuSource } from '@usage-kit/core'
-import { createVayuMock, VAYU_CUSTOMER_ID } from '@usage-kit/mocks'
+import { createMonkSource, createVayuSource, type LedgerQuery } from '@usage-kit/core'
+import {
+  createMonkMock,
+  createVayuMock,
+  MONK_CONTRACT_ID,
+  VAYU_CUSTOMER_ID,
+} from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import { createWrapper, setupMockServer } from '../../test/harness.js'
 import { useLedger } from './useLedger.js'
+import { useLedgerSet } from './useLedgerSet.js'
 
 const server = setupMockServer()
 
@@ -33,4 +39,39 @@ describe('offset mode over a cursor-paginated provider (Vayu, 10,000 entries)', 
     expect(result.current.entries).toHaveLength(50)
     expect(mock.requests).toHaveLength(10)
   }, 20_000)
+})
+
+describe('a whole-history provider (Monk) under a table and a chart at once', () => {
+  it('reads the body once for both, then filters and refreshes as asked', async () => {
+    const mock = createMonkMock({ size: 500, seed: 4 })
+    server.use(...mock.handlers)
+    const source = createMonkSource({ contractId: MONK_CONTRACT_ID, token: 'test-token' })
+    const ledgerCalls = () =>
+      mock.requests.filter((request) => new URL(request.url).pathname.endsWith('/ledger')).length
+    const { wrapper } = createWrapper()
+    const { result, rerender } = renderHook(
+      (query: LedgerQuery) => ({
+        table: useLedger({ source, query }),
+        set: useLedgerSet({ source, query }),
+      }),
+      { wrapper, initialProps: {} },
+    )
+    await waitFor(() => {
+      expect(result.current.table.status).toBe('success')
+      expect(result.current.set.status).toBe('success')
+    })
+    expect(ledgerCalls()).toBe(1)
+    expect(result.current.set.entries).toHaveLength(500)
+
+    // Monk filters nothing itself: a new filter is applied to the ledger already read.
+    rerender({ kinds: ['grant'] })
+    await waitFor(() => expect(result.current.table.isPlaceholderData).toBe(false))
+    expect(result.current.table.entries.every((entry) => entry.kind === 'grant')).toBe(true)
+    expect(result.current.set.entries.every((entry) => entry.kind === 'grant')).toBe(true)
+    expect(ledgerCalls()).toBe(1)
+
+    // A refresh is the user asking for news: it reaches the provider.
+    await act(() => result.current.table.refetch())
+    expect(ledgerCalls()).toBe(2)
+  })
 })

@@ -9,6 +9,7 @@ import {
 } from '@usage-kit/core'
 import { useMemo } from 'react'
 import { keyQuery, LEDGER_KEY_ROOT, sourceKey } from './keys.js'
+import { isRefetch } from './options.js'
 import { readerFor } from './readers.js'
 import { ledgerRetryDelay, shouldRetryLedger } from './retry.js'
 
@@ -53,7 +54,8 @@ export function useLedgerSet({
   const normalized = keyQuery(query)
   const result = useQuery({
     queryKey: [...LEDGER_KEY_ROOT, ...sourceKey(source), 'set', { maxPages }],
-    queryFn: ({ signal }) => readAll(readerFor(source), { maxPages, signal }),
+    queryFn: ({ signal, client, queryKey }) =>
+      readAll(readerFor(client, source), { maxPages, signal, fresh: isRefetch(client, queryKey) }),
     retry: shouldRetryLedger,
     retryDelay: ledgerRetryDelay,
     enabled,

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { makeEntries } from '../../test/entries.js'
+import { createMemorySource } from '../../test/memory-source.js'
+import type { LedgerError } from '../errors.js'
+import { applyQuery } from '../query.js'
+import type { LedgerSource } from '../source.js'
+import { createLedgerReader } from './index.js'
+
+/** A whole-ledger source whose requests wait for `release()`, counting them and their aborts. */
+function gatedSource() {
+  const memory = createMemorySource(makeEntries(50, 7), 'none')
+  let open: () => void = () => {}
+  let gate = new Promise<void>((resolve) => (open = resolve))
+  const state = { requests: 0, aborted: 0 }
+  const source: LedgerSource = {
+    ...memory.source,
+    async fetchPage(request) {
+      state.requests++
+      request.signal?.addEventListener('abort', () => state.aborted++)
+      await gate
+      return memory.source.fetchPage(request)
+    },
+  }
+  return {
+    source,
+    state,
+    release() {
+      open()
+      gate = new Promise<void>((resolve) => (open = resolve))
+    },
+  }
+}
+
+const firstPage = { pageSize: 10, pageParam: null }
+
+describe('whole-ledger reads', () => {
+  it('share one provider read between callers that ask at the same time', async () => {
+    const { source, state, release } = gatedSource()
+    const reader = createLedgerReader(source)
+    const a = reader.readPage({ query: {}, ...firstPage })
+    const b = reader.readPage({ query: { kinds: ['usage'] }, ...firstPage })
+    release()
+    const [pageA, pageB] = await Promise.all([a, b])
+    expect(state.requests).toBe(1)
+    expect(pageA.entries).toHaveLength(10)
+    expect(pageB.entries.every((entry) => entry.kind === 'usage')).toBe(true)
+  })
+
+  it('let one caller leave without failing the other; the read is aborted when all have left', async () => {
+    const { source, state, release } = gatedSource()
+    const reader = createLedgerReader(source)
+    const leaving = new AbortController()
+    const staying = reader.readPage({ query: {}, ...firstPage })
+    const left = reader.readPage({ query: {}, ...firstPage, signal: leaving.signal })
+    leaving.abort()
+    expect(((await left.catch((e: unknown) => e)) as LedgerError).kind).toBe('aborted')
+    expect(state.aborted).toBe(0)
+    release()
+    expect((await staying).entries).toHaveLength(10)
+
+    const all = new AbortController()
+    const one = reader.readPage({ query: {}, ...firstPage, signal: all.signal })
+    all.abort()
+    expect(((await one.catch((e: unknown) => e)) as LedgerError).kind).toBe('aborted')
+    expect(state.aborted).toBe(1)
+    // A caller after the abort starts a new read rather than joining the aborted one.
+    const after = reader.readPage({ query: {}, ...firstPage })
+    release()
+    expect((await after).entries).toHaveLength(10)
+    expect(state.requests).toBe(3)
+  })
+
+  it('filter locally what the provider cannot: a new filter costs no request', async () => {
+    const memory = createMemorySource(makeEntries(80, 3), 'none')
+    const reader = createLedgerReader(memory.source)
+    await reader.readPage({ query: {}, ...firstPage })
+    const requests = memory.requests
+    const query = { kinds: ['grant' as const], search: 'e' }
+    const page = await reader.readPageAt({ query, pageSize: 5, pageIndex: 0, fresh: false })
+    expect(memory.requests).toBe(requests)
+    await reader.readPage({ query: { search: 'x' }, pageSize: 5, pageParam: null, fresh: false })
+    expect(memory.requests).toBe(requests)
+    // A refresh does reach the provider.
+    await reader.readPageAt({ query, pageSize: 5, pageIndex: 0 })
+    expect(memory.requests).toBe(requests + 1)
+    const expected = applyQuery(
+      (await reader.readPage({ query: {}, pageSize: 80, pageParam: null })).entries,
+      query,
+    )
+    expect(page.entries.map((entry) => entry.id)).toEqual(
+      expected.slice(0, 5).map((entry) => entry.id),
+    )
+  })
+})
