@@ -89,11 +89,6 @@ export function LedgerTableHead({
                 onClick={() => column.toggleSorting()}
               >
                 {label}
-                <span
-                  className="uk-table__sort-icon"
-                  data-direction={sorted || 'none'}
-                  aria-hidden="true"
-                />
               </button>
             </th>
           )

@@ -21,27 +21,36 @@ export function sortLedgerOrder(
   const keys = sortKeys(entries, sort.id, locale)
   if (!keys) return order
   const after = sort.desc ? -1 : 1
-  if (keys instanceof Float64Array) {
-    order.sort((a, b) => {
-      const ka = keys[a] as number
-      const kb = keys[b] as number
-      // NaN marks an empty value.
-      const emptyA = ka !== ka
-      const emptyB = kb !== kb
-      if (emptyA || emptyB) return emptyA === emptyB ? a - b : emptyA ? 1 : -1
-      return ka < kb ? -after : ka > kb ? after : a - b
-    })
-  } else {
-    order.sort((a, b) => {
-      const ka = keys[a]
-      const kb = keys[b]
-      if (ka === undefined || kb === undefined) {
-        return ka === kb ? a - b : ka === undefined ? 1 : -1
-      }
-      return ka < kb ? -after : ka > kb ? after : a - b
-    })
-  }
+  const compare =
+    keys instanceof Float64Array
+      ? (a: number, b: number) => {
+          const ka = keys[a] as number
+          const kb = keys[b] as number
+          // NaN marks an empty value.
+          const emptyA = ka !== ka
+          const emptyB = kb !== kb
+          if (emptyA || emptyB) return emptyA === emptyB ? a - b : emptyA ? 1 : -1
+          return ka < kb ? -after : ka > kb ? after : a - b
+        }
+      : (a: number, b: number) => {
+          const ka = keys[a]
+          const kb = keys[b]
+          if (ka === undefined || kb === undefined) {
+            return ka === kb ? a - b : ka === undefined ? 1 : -1
+          }
+          return ka < kb ? -after : ka > kb ? after : a - b
+        }
+  // Ledgers arrive newest first, which is the default sort: one linear check then saves the
+  // n log n sort on every first paint and every filter change.
+  if (isAscending(count, compare)) return order
+  order.sort(compare)
   return order
+}
+
+/** True when the positions 0..count-1 are already in `compare` order. */
+function isAscending(count: number, compare: (a: number, b: number) => number): boolean {
+  for (let i = 1; i < count; i++) if (compare(i - 1, i) > 0) return false
+  return true
 }
 
 /** Sort keys per entry: numbers (NaN = empty) or ISO strings that order chronologically. */
