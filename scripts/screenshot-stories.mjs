@@ -72,7 +72,9 @@ page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
 for (const story of stories) {
   for (const theme of themes) {
     const url = `http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`
-    await page.goto(url, { waitUntil: 'networkidle' })
+    // A loading story's request never ends: wait for the network to go quiet, but not forever.
+    await page.goto(url, { waitUntil: 'load' })
+    await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {})
     // Give mocked requests, charts and virtualized rows a moment to settle.
     await page.waitForTimeout(400)
     await page.screenshot({ path: join(out, `${story.id}--${theme}.png`), fullPage: true })

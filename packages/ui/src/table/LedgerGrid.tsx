@@ -5,7 +5,7 @@ import type { Translate } from '../i18n/useMessages.js'
 import { COLUMN_SPECS, type LedgerColumnId, type LedgerFeatures } from './columns.js'
 import { LedgerRow } from './LedgerRow.js'
 import { LedgerRowDetails } from './LedgerRowDetails.js'
-import { LedgerColGroup, LedgerTableHead } from './LedgerTableHead.js'
+import { LedgerTableHead } from './LedgerTableHead.js'
 import type { InfiniteControls } from './ledgerView.js'
 import type { TableFormat } from './tableFormat.js'
 import { useVirtualRows } from './useVirtualRows.js'
@@ -77,7 +77,6 @@ export function LedgerGrid(props: LedgerGridProps) {
         aria-busy={props.busy || undefined}
         style={{ minWidth }}
       >
-        <LedgerColGroup headers={headers} />
         <LedgerTableHead headers={headers} t={t} />
         <tbody className="uk-table__body">
           {props.loading ? (
@@ -93,7 +92,7 @@ export function LedgerGrid(props: LedgerGridProps) {
                 if (slot.details) {
                   return (
                     <LedgerRowDetails
-                      key={item.key}
+                      key={`${entry.id}\u0000details`}
                       entry={entry}
                       id={detailsId(slot.row)}
                       colSpan={colSpan}
@@ -107,7 +106,8 @@ export function LedgerGrid(props: LedgerGridProps) {
                 }
                 return (
                   <LedgerRow
-                    key={item.key}
+                    // By entry, not position: a sort moves a focused row's element with it.
+                    key={entry.id}
                     entry={entry}
                     columns={columns}
                     ariaRowIndex={item.index + 2}

@@ -50,7 +50,7 @@ export const LedgerRow = memo(function LedgerRow(props: LedgerRowProps) {
         />
       </td>
       {columns.map((column) => {
-        const content = renderCell(column, entry, ctx)
+        const { content, title, code, dir } = renderCell(column, entry, ctx)
         return (
           <td
             key={column}
@@ -59,6 +59,9 @@ export const LedgerRow = memo(function LedgerRow(props: LedgerRowProps) {
             data-numeric={COLUMN_SPECS[column].numeric || undefined}
             // Empty cells draw their dash in CSS: one element fewer per cell, and silent to AT.
             data-empty={content === null || undefined}
+            data-code={code || undefined}
+            title={title}
+            dir={dir}
           >
             {content}
           </td>

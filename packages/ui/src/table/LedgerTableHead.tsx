@@ -1,4 +1,5 @@
 import type { Header } from '@tanstack/react-table'
+import type { CSSProperties } from 'react'
 import type { LedgerEntry } from '@usage-kit/core'
 import type { Translate } from '../i18n/useMessages.js'
 import {
@@ -13,23 +14,15 @@ type LedgerHeader = Header<LedgerFeatures, LedgerEntry, unknown>
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
 
-/** Fixed column widths (table-layout: fixed), so columns hold still while rows scroll past. */
-export function LedgerColGroup({ headers }: { headers: readonly LedgerHeader[] }) {
-  return (
-    <colgroup>
-      {headers.map((header) => {
-        const id = header.column.id
-        // The description column takes whatever width is left.
-        const width =
-          id === EXPAND_COLUMN
-            ? EXPAND_WIDTH
-            : id === 'description' || !isLedgerColumnId(id)
-              ? undefined
-              : COLUMN_SPECS[id].width
-        return <col key={header.id} style={width === undefined ? undefined : { width }} />
-      })}
-    </colgroup>
-  )
+/**
+ * A column's fixed width (table-layout: fixed takes it from the header cell, so columns hold still
+ * while rows scroll past); the description column takes whatever width is left.
+ */
+function widthOf(id: string): CSSProperties | undefined {
+  if (id === EXPAND_COLUMN) return { width: EXPAND_WIDTH }
+  return id === 'description' || !isLedgerColumnId(id)
+    ? undefined
+    : { width: COLUMN_SPECS[id].width }
 }
 
 /**
@@ -52,7 +45,13 @@ export function LedgerTableHead({
           const numeric = isLedgerColumnId(column.id) && COLUMN_SPECS[column.id].numeric
           if (column.id === EXPAND_COLUMN) {
             return (
-              <th key={header.id} scope="col" className="uk-table__th" data-column={column.id}>
+              <th
+                key={header.id}
+                scope="col"
+                className="uk-table__th"
+                data-column={column.id}
+                style={widthOf(column.id)}
+              >
                 <span className="uk-visually-hidden">{label}</span>
               </th>
             )
@@ -66,6 +65,7 @@ export function LedgerTableHead({
                 className="uk-table__th"
                 data-column={column.id}
                 data-numeric={numeric || undefined}
+                style={widthOf(column.id)}
               >
                 {label}
               </th>
@@ -79,6 +79,7 @@ export function LedgerTableHead({
               className="uk-table__th"
               data-column={column.id}
               data-numeric={numeric || undefined}
+              style={widthOf(column.id)}
               data-sorted={sorted || undefined}
               aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
             >

@@ -81,12 +81,62 @@ export function invoiceValue(entry: LedgerEntry, t: Translate): ReactNode {
   return <Text className="uk-table__code" value={label} />
 }
 
-/** The content of one body cell; null for an empty one (the row marks it `data-empty`). */
-export function renderCell(
-  column: LedgerColumnId,
-  entry: LedgerEntry,
-  ctx: CellContext,
-): ReactNode {
+/**
+ * One body cell. Plain text goes straight into the <td> (its title and code face with it) rather
+ * than into a wrapping element: every element saved here is saved on every rendered row.
+ */
+export interface CellView {
+  /** Null for an empty cell (the row marks it `data-empty`). */
+  content: ReactNode
+  /** The full text, on hover. */
+  title?: string
+  /** An identifier, set in a monospace face. */
+  code?: boolean
+  /** 'ltr' for a lone figure: its minus stays on its left on right-to-left pages too. */
+  dir?: 'ltr'
+}
+
+/** The content of one body cell. */
+export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: CellContext): CellView {
+  switch (column) {
+    case 'description': {
+      const primary = entry.description ?? entry.providerType
+      const secondary = [entry.category, entry.metric].filter(Boolean).join(' · ')
+      return {
+        content: secondary ? (
+          <>
+            {primary}
+            <Text className="uk-table__secondary" value={secondary} />
+          </>
+        ) : (
+          primary
+        ),
+        title: primary,
+      }
+    }
+    case 'invoice': {
+      const invoice = entry.invoice
+      // A link needs its element; an id alone is text.
+      if (invoice && invoice.url === null && invoice.id !== null) {
+        return { content: invoice.id, title: invoice.id, code: true }
+      }
+      return { content: invoiceValue(entry, ctx.t) }
+    }
+    case 'balance':
+      if (entry.balanceAfter === null) break
+      return { content: ctx.fmt.amount(entry.balanceAfter), dir: 'ltr' }
+    case 'grant': {
+      const grantId = entry.grantId
+      if (grantId === null || ctx.grantLoaded) break
+      // Ids share long prefixes (UUIDs, zero-padded); the tail is what tells them apart.
+      const short = grantId.length > 12 ? `…${grantId.slice(-8)}` : grantId
+      return { content: short, title: grantId, code: true }
+    }
+  }
+  return { content: cellContent(column, entry, ctx) }
+}
+
+function cellContent(column: LedgerColumnId, entry: LedgerEntry, ctx: CellContext): ReactNode {
   const { fmt, t } = ctx
   switch (column) {
     case 'date':
@@ -98,21 +148,8 @@ export function renderCell(
       )
     case 'type':
       return <KindBadge kind={entry.kind} pending={entry.pending} t={t} />
-    case 'description': {
-      const secondary = [entry.category, entry.metric].filter(Boolean).join(' · ')
-      return (
-        <>
-          <Text className="uk-table__primary" value={entry.description ?? entry.providerType} />
-          {secondary ? <Text className="uk-table__secondary" value={secondary} /> : null}
-        </>
-      )
-    }
     case 'amount':
       return amountValue(entry, fmt)
-    case 'balance':
-      return entry.balanceAfter === null ? null : (
-        <span className="uk-table__number">{fmt.amount(entry.balanceAfter)}</span>
-      )
     case 'expires':
       return entry.expiresAt === null ? null : (
         <time dateTime={entry.expiresAt} title={fmt.fullDateTime(entry.expiresAt)} dir="auto">
@@ -124,15 +161,6 @@ export function renderCell(
     case 'grant': {
       const grantId = entry.grantId
       if (grantId === null) return null
-      if (!ctx.grantLoaded) {
-        // Ids share long prefixes (UUIDs, zero-padded); the tail is what tells them apart.
-        const short = grantId.length > 12 ? `…${grantId.slice(-8)}` : grantId
-        return (
-          <span className="uk-table__code" title={grantId}>
-            {short}
-          </span>
-        )
-      }
       return (
         <button
           type="button"
