@@ -50,18 +50,19 @@ export const LedgerRow = memo(function LedgerRow(props: LedgerRowProps) {
         />
       </td>
       {columns.map((column) => {
-        const { content, title, code, dir } = renderCell(column, entry, ctx)
+        const { content, title, code, figures, className, sign } = renderCell(column, entry, ctx)
         return (
           <td
             key={column}
-            className="uk-table__cell"
+            className={className ? `uk-table__cell ${className}` : 'uk-table__cell'}
             data-column={column}
+            data-sign={sign}
             data-numeric={COLUMN_SPECS[column].numeric || undefined}
             // Empty cells draw their dash in CSS: one element fewer per cell, and silent to AT.
             data-empty={content === null || undefined}
             data-code={code || undefined}
             title={title}
-            dir={dir}
+            data-figures={figures || undefined}
           >
             {content}
           </td>

@@ -92,8 +92,12 @@ export interface CellView {
   title?: string
   /** An identifier, set in a monospace face. */
   code?: boolean
-  /** 'ltr' for a lone figure: its minus stays on its left on right-to-left pages too. */
-  dir?: 'ltr'
+  /** Figures, isolated left to right (`data-figures`): a minus stays on their left in RTL too. */
+  figures?: boolean
+  /** A class beside `uk-table__cell` (the cell is then that styling hook itself). */
+  className?: string
+  /** The sign of a signed amount (`data-sign`). */
+  sign?: ReturnType<typeof signOf>
 }
 
 /** The content of one body cell. */
@@ -122,9 +126,34 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
       }
       return { content: invoiceValue(entry, ctx.t) }
     }
+    case 'amount': {
+      // The credits are the cell's own text, the money (when both exist) a smaller figure after.
+      const { credits, money } = entry
+      if (credits === null && money === null) break
+      const main =
+        credits !== null
+          ? ctx.fmt.amount(credits, true)
+          : withMinus(ctx.fmt.money(money!, { signed: true }))
+      return {
+        content:
+          credits !== null && money !== null ? (
+            <>
+              {main}
+              <span className="uk-table__money">
+                {withMinus(ctx.fmt.money(money, { signed: true }))}
+              </span>
+            </>
+          ) : (
+            main
+          ),
+        figures: true,
+        className: 'uk-table__amount',
+        sign: signOf(credits ?? money!.amountMinor),
+      }
+    }
     case 'balance':
       if (entry.balanceAfter === null) break
-      return { content: ctx.fmt.amount(entry.balanceAfter), dir: 'ltr' }
+      return { content: ctx.fmt.amount(entry.balanceAfter), figures: true }
     case 'grant': {
       const grantId = entry.grantId
       if (grantId === null || ctx.grantLoaded) break
@@ -148,8 +177,6 @@ function cellContent(column: LedgerColumnId, entry: LedgerEntry, ctx: CellContex
       )
     case 'type':
       return <KindBadge kind={entry.kind} pending={entry.pending} t={t} />
-    case 'amount':
-      return amountValue(entry, fmt)
     case 'expires':
       return entry.expiresAt === null ? null : (
         <time dateTime={entry.expiresAt} title={fmt.fullDateTime(entry.expiresAt)} dir="auto">
