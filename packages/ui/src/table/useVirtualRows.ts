@@ -2,6 +2,7 @@ import type { LedgerEntry } from '@usage-kit/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
 import type { InfiniteControls } from './ledgerView.js'
+import { useScrollScale } from './scrollScale.js'
 
 /** Rows before the end at which infinite mode asks for the next page. */
 const LOAD_AHEAD_ROWS = 10
@@ -111,6 +112,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     [expandedRows, entryAt],
   )
   const getScrollElement = useCallback(() => scrollRef.current, [scrollRef])
+  const scrollScale = useScrollScale()
   // The compiler cannot memoise around the virtualizer; nothing here relies on it doing so.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
@@ -118,6 +120,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     getScrollElement,
     estimateSize,
     getItemKey,
+    ...scrollScale.options,
     overscan: OVERSCAN,
     // The sticky header row sits above the first entry and is as tall as a row.
     paddingStart: rowHeight.current,
@@ -187,10 +190,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     element.focus({ preventScroll: true })
   })
 
-  const first = items[0]
-  const spacerBefore = first ? first.start - rowHeight.current : 0
-  const spacerAfter =
-    last >= 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
+  const spacers = scrollScale.layout(virtualizer, items, rowHeight.current)
   return {
     virtualizer,
     items,
@@ -201,8 +201,8 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     grants,
     showGrant,
     registerRow,
-    spacerBefore: Math.max(0, spacerBefore),
-    spacerAfter: Math.max(0, spacerAfter),
+    spacerBefore: spacers.before,
+    spacerAfter: spacers.after,
   }
 }
 
