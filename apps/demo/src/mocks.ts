@@ -21,11 +21,28 @@ const SCENARIO_OPTIONS: Record<DemoScenario, Partial<MockOptions> & { scenario: 
   '401': { scenario: 'unauthorized' },
   // Fails once, then answers: the kit waits Retry-After (2 s) and recovers by itself.
   '429': { scenario: 'rate-limited', failCount: 1, retryAfterSeconds: 2 },
-  // Outlasts the kit's retries (4 attempts of up to 4 requests: ledger and balance, for the
-  // table and for the whole-range read): the error state shows, and Try again recovers.
-  '500': { scenario: 'server-error', failCount: 16 },
+  // Outlasts the kit's four attempts exactly (failCount per provider below): the error state
+  // shows, and Try again recovers.
+  '500': { scenario: 'server-error' },
   malformed: { scenario: 'malformed', failCount: 1 },
   appending: { scenario: 'appending', appendPerRequest: 5 },
+}
+
+/** One read and its three retries (the kit's retry policy for a 5xx). */
+const KIT_ATTEMPTS = 4
+
+/**
+ * Provider requests in one attempt of the demo's first load. Whole-history providers (Monk,
+ * ngrok, Vayu) serve the table and the whole-range read from one shared read: the ledger, plus
+ * the balance where there is an endpoint for it. Paged ones (Synap, Lasso) read twice (the
+ * table's first page and the whole range), each with the balance.
+ */
+const REQUESTS_PER_ATTEMPT: Record<ProviderId, number> = {
+  monk: 2,
+  ngrok: 2,
+  vayu: 1,
+  synap: 4,
+  lasso: 4,
 }
 
 /** The hour now starts (so a reload within the hour shows the same ledger). */
@@ -37,8 +54,9 @@ function defaultNow(): number {
 export function createDemoMock(settings: DemoSettings): ProviderMock {
   return createMock(settings.provider, {
     ...SCENARIO_OPTIONS[settings.scenario],
-    // Vayu has no balance endpoint: half the requests per attempt, so half the failures.
-    ...(settings.scenario === '500' && settings.provider === 'vayu' ? { failCount: 8 } : {}),
+    ...(settings.scenario === '500'
+      ? { failCount: KIT_ATTEMPTS * REQUESTS_PER_ATTEMPT[settings.provider] }
+      : {}),
     baseUrl: mockBaseUrl(settings.provider),
     token: MOCK_TOKEN,
     size: settings.size,

@@ -70,6 +70,12 @@ function UsageHistoryContent({
   const announcement = useUpdateAnnouncement(ledger, t)
   const state =
     ledger.status === 'pending' ? 'loading' : ledger.status === 'error' ? 'error' : 'ready'
+  // One read of a whole-history provider serves the table and the set, so one failure fails both;
+  // the single error message's "Try again" retries both.
+  const retry = () => {
+    void ledger.refetch()
+    if (set.status === 'error') void set.refetch()
+  }
 
   // Each part is a kit root of its own; they all take this component's theme and messages.
   const shared = { ...(theme ? { theme } : {}), ...(messages ? { messages } : {}) }
@@ -113,6 +119,7 @@ function UsageHistoryContent({
       {show.includes('table') ? (
         <LedgerTable
           ledger={ledger}
+          onRetry={retry}
           height={tableHeight}
           {...(columns ? { columns } : {})}
           {...shared}

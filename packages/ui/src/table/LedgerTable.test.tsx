@@ -1,51 +1,18 @@
-import { QueryClient } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { createMonkSource, createSynapSource, type LedgerEntry } from '@usage-kit/core'
 import { createMonkMock, createSynapMock, MONK_CONTRACT_ID, SYNAP_BASE_URL } from '@usage-kit/mocks'
-import { createMockServer } from '@usage-kit/mocks/node'
-import { UsageKitProvider, useLedger, type UseLedgerOptions } from '@usage-kit/react'
+import { useLedger, type UseLedgerOptions } from '@usage-kit/react'
 import { http } from 'msw'
-import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { Kit, setupMockServer, stubLayout } from '../../test/kit.js'
 import { HOSTILE_TEXT, hostileEntries, makeEntries } from './fixtures.js'
 import { LedgerTable } from './LedgerTable.js'
 import type { LedgerTableProps } from './types.js'
 
-const server = createMockServer()
+const server = setupMockServer()
 const source = createMonkSource({ contractId: MONK_CONTRACT_ID, token: 'test-token' })
-
-// jsdom has no layout: give the scroll viewport a size so the virtualizer renders rows.
-const layout = ['clientHeight', 'clientWidth'] as const
-const original = layout.map((key) => Object.getOwnPropertyDescriptor(HTMLElement.prototype, key))
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' })
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-    configurable: true,
-    get: () => 480,
-  })
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
-    configurable: true,
-    get: () => 1200,
-  })
-})
-afterEach(() => server.resetHandlers())
-afterAll(() => {
-  server.close()
-  layout.forEach((key, i) => {
-    const descriptor = original[i]
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor)
-  })
-})
-
-function Kit({ children }: { children: ReactNode }) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return (
-    <UsageKitProvider queryClient={client} timeZone="UTC">
-      {children}
-    </UsageKitProvider>
-  )
-}
+stubLayout()
 
 function renderTable(props: LedgerTableProps) {
   return render(<LedgerTable {...props} />, { wrapper: Kit })

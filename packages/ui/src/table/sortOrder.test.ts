@@ -72,7 +72,11 @@ describe('sortLedgerOrder', () => {
         fc.boolean(),
         fc.boolean(),
         (fields, id, desc, presorted) => {
-          let list = fields.map((f, i) => ({ ...(entries[0] as LedgerEntry), ...f, id: `x${i}` }))
+          let list: LedgerEntry[] = fields.map((f, i) => ({
+            ...(entries[0] as LedgerEntry),
+            ...f,
+            id: `x${i}`,
+          }))
           const sort = { id, desc }
           if (presorted) list = referenceOrder(list, sort).map((i) => list[i] as LedgerEntry)
           expect(Array.from(sortLedgerOrder(list, sort, 'en-US'))).toEqual(
