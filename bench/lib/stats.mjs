@@ -44,6 +44,20 @@ export function ratio(kit, peer, digits = 3) {
   }
 }
 
+/**
+ * One size's runs by variant, the kit against `peer`: `pick` reads a metric off each run of a
+ * variant; `metric` gives the kit's and the peer's summaries and their paired ratio.
+ */
+export function kitAgainst(peer, runs) {
+  const pick = (variant, get) => (runs[variant] ?? []).map(get)
+  const metric = (get, digits = 1) => ({
+    kit: summarize(pick('kit', get), digits),
+    [peer]: summarize(pick(peer, get), digits),
+    ratio: ratio(pick('kit', get), pick(peer, get)),
+  })
+  return { pick, metric }
+}
+
 export const fmtStat = (s, unit = ' ms') =>
   s === null || s === undefined ? 'n/a' : `${s.median}${unit} [${s.min}–${s.max}]`
 
