@@ -3,7 +3,7 @@
  * of its own (it runs each provider in a child of its own); its results are read back from disk.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from '../paths.mjs'
 
@@ -12,9 +12,11 @@ export function runNodeDataPath({ config, smoke, log, failures }) {
   log('node data path (bench/data-path.mjs)')
   const args = ['bench/data-path.mjs', '--out', config.out]
   if (smoke) args.push('--size', String(config.dataSize), '--reps', String(config.dataReps))
-  const child = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' })
   const file = join(config.out, 'data-path.json')
-  if (existsSync(file) && child.status !== null) {
+  // An earlier run's file must never pass for this run's results.
+  rmSync(file, { force: true })
+  const child = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' })
+  if (existsSync(file) && child.status === 0) {
     return JSON.parse(readFileSync(file, 'utf8'))
   }
   failures.push('node data path: bench/data-path.mjs did not write its results')
