@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { toUtcIso, toUtcIsoGeneral, toUtcIsoLoose } from './time.js'
+import { isCanonicalUtc, toUtcIso, toUtcIsoGeneral, toUtcIsoLoose } from './time.js'
 
 describe('toUtcIso', () => {
   it('keeps canonical values and normalizes offsets, naive values and precision to UTC ms', () => {
@@ -58,6 +58,29 @@ describe('toUtcIso', () => {
         },
       ),
       { numRuns: 10000 },
+    )
+  })
+})
+
+describe('isCanonicalUtc', () => {
+  it('is true exactly when toUtcIso would return the value unchanged (property)', () => {
+    const canonical = fc
+      .date({ min: new Date('0000-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
+      .map((date) => date.toISOString())
+    const mangled = fc
+      .tuple(canonical, fc.nat(23), fc.constantFrom('', '0', '2', '3', '9', 'Z', '+'))
+      .map(([value, at, char]) => value.slice(0, at) + char + value.slice(at + 1))
+    const impossible = fc.constantFrom(
+      '2026-02-29T00:00:00.000Z',
+      '2026-04-31T10:00:00.000Z',
+      '2024-02-29T00:00:00.000Z',
+      '2026-03-01T00:00:00Z',
+    )
+    fc.assert(
+      fc.property(fc.oneof(canonical, mangled, impossible), (value) => {
+        expect(isCanonicalUtc(value)).toBe(toUtcIso(value) === value)
+      }),
+      { numRuns: 2000 },
     )
   })
 })

@@ -27,8 +27,20 @@ export function toUtcIso(value: string): string | null {
   return toUtcIsoGeneral(value)
 }
 
-const UTC_FORMS =
-  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3}Z|Z|\+00:00)?$/
+/** 'YYYY-MM-DDTHH:mm:ss' with every field in range (days 29 to 31 are checked apart). */
+const UTC_DATE_TIME = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d`
+const UTC_FORMS = new RegExp(String.raw`^${UTC_DATE_TIME}(?:\.\d{3}Z|Z|\+00:00)?$`)
+const CANONICAL_FORM = new RegExp(String.raw`^${UTC_DATE_TIME}\.\d{3}Z$`)
+
+/**
+ * Whether `value` is already canonical ('2026-03-03T10:54:00.000Z', a real calendar time): what
+ * `toUtcIso` returns unchanged. Canonical times sort as strings exactly as they do in time.
+ */
+export function isCanonicalUtc(value: string): boolean {
+  if (!CANONICAL_FORM.test(value)) return false
+  const tens = value.charCodeAt(8)
+  return !(tens === 51 || (tens === 50 && value.charCodeAt(9) === 57)) || isCalendarTime(value)
+}
 
 /**
  * Any ISO-8601 date-time form (offsets, fractions of any length, 'T' or space), by regex and Date.
