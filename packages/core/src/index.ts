@@ -79,7 +79,15 @@ export type {
 } from './reader/types.js'
 export { reconstructBalances, type BalanceAnchor } from './balance.js'
 export { summarizeLedger, type LedgerSummary, type Totals } from './summary.js'
-export { downsampleSeries, toBalanceSeries, type BalancePoint } from './series.js'
+export {
+  balancePointAt,
+  downsampleColumns,
+  downsampleSeries,
+  toBalanceColumns,
+  toBalanceSeries,
+  type BalanceColumns,
+  type BalancePoint,
+} from './series.js'
 export {
   csvCell,
   DEFAULT_CSV_COLUMNS,

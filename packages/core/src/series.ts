@@ -1,4 +1,5 @@
-import type { EntryKind, LedgerEntry } from './model.js'
+import { ENTRY_KINDS, type EntryKind, type LedgerEntry } from './model.js'
+import { isCanonicalUtc } from './time.js'
 
 /** One step of the balance line: the balance right after an entry. */
 export interface BalancePoint {
@@ -14,25 +15,17 @@ export interface BalancePoint {
  * reconstructed). Entries without a balance (pending, or no anchor) are left out.
  */
 export function toBalanceSeries(entries: readonly LedgerEntry[]): BalancePoint[] {
-  const points: BalancePoint[] = []
-  for (const entry of entries) {
-    if (entry.balanceAfter === null || entry.pending) continue
-    points.push({
-      at: Date.parse(entry.occurredAt),
-      balance: entry.balanceAfter,
-      entryId: entry.id,
-      kind: entry.kind,
-    })
-  }
   // Input is usually newest first; equal times keep the ledger's (stable) reverse order.
-  return points.reverse().sort((a, b) => a.at - b.at)
+  const columns = toBalanceColumns(entries)
+  return Array.from({ length: columns.length }, (_, i) => balancePointAt(columns, i))
 }
 
 /**
  * Reduces a series to at most `maxPoints` points so a chart never draws more points than pixels.
  * Min/max per time bucket (the M4 scheme: first, min, max and last point of each bucket) keeps
  * every peak and trough and each bucket's end value, so a step line drawn from the result looks
- * the same at that width as one drawn from every point.
+ * the same at that width as one drawn from every point. Returns the points themselves (not
+ * copies), oldest first.
  */
 export function downsampleSeries(
   points: readonly BalancePoint[],
@@ -40,39 +33,226 @@ export function downsampleSeries(
 ): BalancePoint[] {
   if (maxPoints < 1) throw new RangeError('downsampleSeries: maxPoints must be at least 1')
   if (points.length <= maxPoints) return points.slice()
-  if (maxPoints < 4) return pickEvenly(points, maxPoints)
-  const buckets = Math.floor(maxPoints / 4)
-  const first = (points[0] as BalancePoint).at
-  const span = (points[points.length - 1] as BalancePoint).at - first || 1
-  const out: BalancePoint[] = []
-  let start = 0
-  for (let bucket = 0; bucket < buckets && start < points.length; bucket++) {
-    const limit = first + (span * (bucket + 1)) / buckets
-    let end = start
-    while (
-      end < points.length &&
-      ((points[end] as BalancePoint).at < limit || bucket === buckets - 1)
-    ) {
-      end++
+  const balance = Float64Array.from(points, (point) => point.balance)
+  const timeAt = (index: number) => (points[index] as BalancePoint).at
+  // Not known to be in time order: the scan that makes no assumption about it.
+  const kept = downsampleColumns(
+    { length: points.length, balance, sorted: false, timeAt },
+    maxPoints,
+  )
+  return Array.from(kept, (index) => points[index] as BalancePoint)
+}
+
+/**
+ * The balance series as parallel columns, oldest first: the points of `toBalanceSeries` without
+ * an object per point. A chart over 100,000 entries reads these, downsamples them with
+ * `downsampleColumns`, and makes `BalancePoint`s (`balancePointAt`) only for what it draws.
+ */
+export interface BalanceColumns {
+  /** Points in the series (entries with a balance that are not pending). */
+  length: number
+  /** The balance right after each point's entry. */
+  balance: Float64Array
+  /** Each point's position in `entries`. */
+  entry: Uint32Array
+  /** Each point's entry kind, as its position in `ENTRY_KINDS`. */
+  kind: Uint8Array
+  /** The entries the columns were read from (not copied). */
+  entries: readonly LedgerEntry[]
+  /** Times never decrease along the columns (false only when some time cannot be read). */
+  sorted: boolean
+  /** Epoch milliseconds of the point at `index`, as `Date.parse` reads its entry's time. */
+  timeAt: (index: number) => number
+}
+
+const KIND_CODES = Object.fromEntries(ENTRY_KINDS.map((kind, i) => [kind, i])) as Record<
+  EntryKind,
+  number
+>
+
+/**
+ * `toBalanceSeries` as columns: the same points in the same order (equal times keep the reverse
+ * of the entries' order), in one pass over the entries.
+ *
+ * Entries newest first in the canonical form (as readers and hooks return them) are in time order
+ * exactly when their `occurredAt` strings are in order, which is a string comparison: no time is
+ * parsed up front, and `timeAt` parses the few a chart reads (the ends of its buckets, the points
+ * it draws). Any other input is parsed whole and, when out of order, sorted.
+ */
+export function toBalanceColumns(entries: readonly LedgerEntry[]): BalanceColumns {
+  const n = entries.length
+  const balance = new Float64Array(n)
+  const entry = new Uint32Array(n)
+  const kind = new Uint8Array(n)
+  let length = 0
+  let canonicalOrder = true
+  let previous = ''
+  // Walking the entries backwards gives toBalanceSeries' reversed order directly.
+  for (let i = n - 1; i >= 0; i--) {
+    const item = entries[i] as LedgerEntry
+    if (item.balanceAfter === null || item.pending) continue
+    const time = item.occurredAt
+    if (canonicalOrder && (time < previous || !isCanonicalUtc(time))) canonicalOrder = false
+    previous = time
+    balance[length] = item.balanceAfter
+    entry[length] = i
+    kind[length] = KIND_CODES[item.kind]
+    length++
+  }
+  const at = new Float64Array(length).fill(NaN)
+  const timeOf = (index: number) =>
+    Date.parse((entries[entry[index] as number] as LedgerEntry).occurredAt)
+  let sorted = canonicalOrder
+  if (!canonicalOrder) {
+    sorted = true
+    for (let i = 0; i < length; i++) {
+      at[i] = timeOf(i)
+      // NaN fails this too, so an unreadable time goes to the sort, as in toBalanceSeries.
+      if (i > 0 && !((at[i] as number) >= (at[i - 1] as number))) sorted = false
     }
+    if (length > 0 && Number.isNaN(at[0])) sorted = false
+    if (!sorted) sorted = sortColumns(at, balance, entry, kind, length)
+  }
+  return {
+    length,
+    balance: balance.subarray(0, length),
+    entry: entry.subarray(0, length),
+    kind: kind.subarray(0, length),
+    entries,
+    sorted,
+    timeAt: (index) => {
+      let time = at[index] as number
+      // NaN: not read yet (canonical times always read as a number).
+      if (Number.isNaN(time)) at[index] = time = timeOf(index)
+      return time
+    },
+  }
+}
+
+/**
+ * Sorts the first `length` points by time with the comparator toBalanceSeries uses on the same
+ * starting order (Array.prototype.sort is stable), so both give the same order in every case.
+ * Returns whether the times now never decrease (not when some are NaN).
+ */
+function sortColumns(
+  at: Float64Array,
+  balance: Float64Array,
+  entry: Uint32Array,
+  kind: Uint8Array,
+  length: number,
+): boolean {
+  const order = Array.from({ length }, (_, i) => i)
+  order.sort((a, b) => (at[a] as number) - (at[b] as number))
+  for (const column of [at, balance, entry, kind]) {
+    const copy = column.slice(0, length)
+    for (let i = 0; i < length; i++) column[i] = copy[order[i] as number] as number
+  }
+  return !at.subarray(0, length).some(Number.isNaN)
+}
+
+/** The point at `index` of the columns, as `toBalanceSeries` would have made it. */
+export function balancePointAt(columns: BalanceColumns, index: number): BalancePoint {
+  const item = columns.entries[columns.entry[index] as number] as LedgerEntry
+  return {
+    at: columns.timeAt(index),
+    balance: columns.balance[index] as number,
+    entryId: item.id,
+    kind: item.kind,
+  }
+}
+
+/**
+ * `downsampleSeries` over columns: the positions (oldest first) of the points it would keep, so
+ * `downsampleSeries(toBalanceSeries(e), m)` is `downsampleColumns(toBalanceColumns(e), m)` mapped
+ * through `balancePointAt` (and `downsampleSeries` is this over a series). Sorted columns find
+ * each bucket's end by interpolation search, so only a few times per bucket are read; no allocation
+ * per point or bucket.
+ */
+export function downsampleColumns(
+  columns: Pick<BalanceColumns, 'length' | 'balance' | 'sorted' | 'timeAt'>,
+  maxPoints: number,
+): Uint32Array {
+  if (maxPoints < 1) throw new RangeError('downsampleColumns: maxPoints must be at least 1')
+  const { balance, length, sorted, timeAt } = columns
+  if (length <= maxPoints) return Uint32Array.from({ length }, (_, i) => i)
+  if (maxPoints < 4) {
+    if (maxPoints === 1) return Uint32Array.of(length - 1)
+    const step = (length - 1) / (maxPoints - 1)
+    return Uint32Array.from({ length: maxPoints }, (_, i) => Math.round(i * step))
+  }
+  const buckets = Math.floor(maxPoints / 4)
+  const first = timeAt(0)
+  const last = timeAt(length - 1)
+  const span = last - first || 1
+  let previousLimit = first
+  const out = new Uint32Array(buckets * 4)
+  let count = 0
+  let start = 0
+  for (let bucket = 0; bucket < buckets && start < length; bucket++) {
+    const limit = first + (span * (bucket + 1)) / buckets
+    let end: number
+    if (bucket === buckets - 1) end = length
+    else if (sorted) end = firstAtOrAfter(timeAt, start, length, limit, previousLimit, last)
+    else for (end = start; end < length && timeAt(end) < limit;) end++
+    previousLimit = limit
     if (end === start) continue
     let min = start
     let max = start
     for (let i = start + 1; i < end; i++) {
-      const balance = (points[i] as BalancePoint).balance
-      if (balance < (points[min] as BalancePoint).balance) min = i
-      if (balance > (points[max] as BalancePoint).balance) max = i
+      const value = balance[i] as number
+      if (value < (balance[min] as number)) min = i
+      if (value > (balance[max] as number)) max = i
     }
-    for (const index of [...new Set([start, min, max, end - 1])].sort((a, b) => a - b)) {
-      out.push(points[index] as BalancePoint)
-    }
+    // start <= low <= high <= end - 1: in order, each written once.
+    const low = min < max ? min : max
+    const high = min < max ? max : min
+    out[count++] = start
+    if (low !== start) out[count++] = low
+    if (high !== low) out[count++] = high
+    if (end - 1 !== high) out[count++] = end - 1
     start = end
   }
-  return out
+  return out.subarray(0, count)
 }
 
-function pickEvenly(points: readonly BalancePoint[], count: number): BalancePoint[] {
-  if (count === 1) return [points[points.length - 1] as BalancePoint]
-  const step = (points.length - 1) / (count - 1)
-  return Array.from({ length: count }, (_, i) => points[Math.round(i * step)] as BalancePoint)
+/**
+ * The first position in [from, to) whose time is at least `limit` (`to` if none), in columns
+ * whose times never decrease; `fromTime` and `toTime` bound the times at `from` and `to - 1`.
+ * Interpolation search: ledger times are spread fairly evenly, so the first guess lands a few
+ * places from the answer and a bucket's end costs three or four reads. A step that does not at
+ * least halve the range is followed by a bisection, so uneven times cost at most twice a binary
+ * search's reads.
+ */
+function firstAtOrAfter(
+  timeAt: (index: number) => number,
+  from: number,
+  to: number,
+  limit: number,
+  fromTime: number,
+  toTime: number,
+): number {
+  // The answer is in [low, high]: times before `low` are below the limit, from `high` on not.
+  let low = from
+  let high = to
+  let lowTime = fromTime
+  let highTime = toTime
+  let bisect = false
+  while (low < high) {
+    const guess =
+      bisect || !(highTime > lowTime)
+        ? (low + high) >>> 1
+        : low + Math.floor(((limit - lowTime) / (highTime - lowTime)) * (high - low))
+    const probe = Math.max(low, Math.min(high - 1, guess))
+    const time = timeAt(probe)
+    const before = high - low
+    if (time < limit) {
+      low = probe + 1
+      lowTime = time
+    } else {
+      high = probe
+      highTime = time
+    }
+    bisect = !bisect && (high - low) * 2 > before
+  }
+  return low
 }
