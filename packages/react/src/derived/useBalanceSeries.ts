@@ -1,6 +1,7 @@
 import {
-  downsampleSeries,
-  toBalanceSeries,
+  balancePointAt,
+  downsampleColumns,
+  toBalanceColumns,
   type BalancePoint,
   type LedgerEntry,
 } from '@usage-kit/core'
@@ -16,13 +17,20 @@ export interface UseBalanceSeriesOptions {
 
 /**
  * The balance over time (oldest first) for the entries a ledger hook returned, downsampled to at
- * most `points`. Recomputed only when the entries or the point count change.
+ * most `points`: `downsampleSeries(toBalanceSeries(entries), points)`, without making an object
+ * for every entry. Recomputed only when the entries or the point count change.
  */
 export function useBalanceSeries(
   ledger: { entries: readonly LedgerEntry[] },
   { points = 1000 }: UseBalanceSeriesOptions = {},
 ): BalancePoint[] {
   const { entries } = ledger
-  const series = useMemo(() => toBalanceSeries(entries), [entries])
-  return useMemo(() => downsampleSeries(series, Math.max(1, Math.floor(points))), [series, points])
+  const columns = useMemo(() => toBalanceColumns(entries), [entries])
+  return useMemo(
+    () =>
+      Array.from(downsampleColumns(columns, Math.max(1, Math.floor(points))), (index) =>
+        balancePointAt(columns, index),
+      ),
+    [columns, points],
+  )
 }
