@@ -1,13 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
-import {
-  createMonkSource,
-  createVayuSource,
-  type EntryKind,
-  type LedgerEntry,
-  type LedgerSource,
-} from '@usage-kit/core'
+import { createMonkSource, createVayuSource, type LedgerSource } from '@usage-kit/core'
 import {
   createMonkMock,
   createVayuMock,
@@ -19,45 +13,13 @@ import { UsageKitProvider, useLedger } from '@usage-kit/react'
 import type { ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { BalanceChart } from './BalanceChart.js'
+import { makeEntries } from './fixtures.js'
 import type { BalanceChartProps } from './types.js'
 
 const server = createMockServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
-
-const DAY = 86_400_000
-const START = Date.UTC(2026, 0, 1)
-
-/** A ledger with a consistent running balance, newest first (as the hooks return it). */
-function makeEntries(count: number, withBalance = true): LedgerEntry[] {
-  const out: LedgerEntry[] = []
-  let balance = 0
-  for (let i = 0; i < count; i++) {
-    const kind: EntryKind = i % 10 === 0 ? 'grant' : i % 25 === 7 ? 'expiration' : 'usage'
-    const credits = kind === 'grant' ? 1000 : kind === 'expiration' ? -50 : -20
-    balance += credits
-    out.push({
-      id: `e${i}`,
-      provider: 'vayu',
-      kind,
-      providerType: kind,
-      pending: false,
-      occurredAt: new Date(START + i * DAY).toISOString(),
-      credits,
-      money: null,
-      balanceAfter: withBalance ? balance : null,
-      category: null,
-      metric: null,
-      description: null,
-      expiresAt: null,
-      invoice: null,
-      grantId: null,
-      raw: null,
-    })
-  }
-  return out.reverse()
-}
 
 function wrap(children: ReactNode, locale = 'en-US') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })

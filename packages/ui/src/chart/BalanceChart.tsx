@@ -1,4 +1,5 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react'
+import type { BalancePoint } from '@usage-kit/core'
+import { useDeferredValue, useId, useMemo } from 'react'
 import { useFormatters } from '../format/useFormatters.js'
 import { useMessages, type Translate } from '../i18n/useMessages.js'
 import { KitRoot } from '../primitives/KitRoot.js'
@@ -13,6 +14,7 @@ import { useBalanceChartState } from './useBalanceChartState.js'
 import { useElementWidth } from './useElementWidth.js'
 
 const iso = (at: number) => new Date(at).toISOString()
+const NO_POINTS: BalancePoint[] = []
 
 function summarize(stats: SeriesStats, formatters: Formatters, t: Translate): string {
   return t('chart.summary', {
@@ -58,17 +60,19 @@ export function BalanceChart(props: BalanceChartProps) {
     onTableOpenChange,
     onActivePointChange,
   })
-  const [plot, setPlot] = useState<HTMLDivElement | null>(null)
-  const { width, rtl } = useElementWidth(plot, fixedWidth)
+  const { width, rtl, ref: plotRef } = useElementWidth(fixedWidth)
   const behaviour = useBalanceChart(chart, { width, rtl, height, fill, formatters, t })
   const { frame, paths, points, markers, activePoint, describe } = behaviour
-  // The table follows a resize a moment later, so the resize frame only redraws the plot.
-  const tablePoints = useDeferredValue(points)
+  // The table follows a resize a moment later, so the resize frame only redraws the plot. While
+  // it is closed nothing is deferred, so a resize costs one render, not two.
+  const deferred = useDeferredValue(chart.tableOpen ? points : NO_POINTS)
+  const tablePoints = deferred === NO_POINTS ? points : deferred
   const id = useId()
   const ready = chart.state === 'ready'
+  const { stats } = chart.series
   const summary = useMemo(
-    () => (ready && chart.stats ? summarize(chart.stats, formatters, t) : null),
-    [ready, chart.stats, formatters, t],
+    () => (ready && stats ? summarize(stats, formatters, t) : null),
+    [ready, stats, formatters, t],
   )
 
   return (
@@ -112,7 +116,7 @@ export function BalanceChart(props: BalanceChartProps) {
       ) : null}
       {ready ? (
         <div
-          ref={setPlot}
+          ref={plotRef}
           className="uk-chart__plot"
           style={{ height }}
           role="group"
@@ -137,7 +141,7 @@ export function BalanceChart(props: BalanceChartProps) {
         </div>
       ) : (
         <div
-          ref={setPlot}
+          ref={plotRef}
           className={
             chart.state === 'loading' ? 'uk-chart__plot' : 'uk-chart__plot uk-chart__placeholder'
           }

@@ -1,8 +1,9 @@
 import type { BalancePoint } from '@usage-kit/core'
+import { memo } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
 import type { ChartFrame } from './frame.js'
-import { MARKER_BOX, MARKER_SYMBOLS, type ChartMarker, type ChartPaths } from './paths.js'
+import { MARKER_SYMBOLS, type ChartMarker, type ChartPaths } from './paths.js'
 import type { PointText } from './useBalanceChart.js'
 
 export interface ChartPlotProps {
@@ -21,9 +22,9 @@ const crisp = (value: number) => Math.round(value) + 0.5
 /**
  * The drawing: grid, axes, area, step line, markers and the crosshair. Axes and lines are hidden
  * from assistive technology (the summary, data table and live region say the same in words);
- * markers stay reachable as images named by their <title>.
+ * markers stay reachable as images named by their aria-label.
  */
-export function ChartPlot({
+export const ChartPlot = memo(function ChartPlot({
   frame,
   paths,
   markers,
@@ -46,8 +47,9 @@ export function ChartPlot({
           </linearGradient>
         </defs>
         <g aria-hidden="true">
-          {frame.yTicks.map((tick) => (
-            <g key={tick.position}>
+          {/* Keyed by place, not position: a resize moves the ticks' nodes instead of replacing them. */}
+          {frame.yTicks.map((tick, i) => (
+            <g key={i}>
               <line
                 className="uk-chart__grid"
                 data-zero={Math.abs(tick.position - zero) < 0.5 || undefined}
@@ -67,8 +69,8 @@ export function ChartPlot({
               </text>
             </g>
           ))}
-          {frame.xTicks.map((tick) => (
-            <g key={tick.position}>
+          {frame.xTicks.map((tick, i) => (
+            <g key={i}>
               <line
                 className="uk-chart__tick-mark"
                 x1={crisp(tick.position)}
@@ -102,38 +104,7 @@ export function ChartPlot({
           ) : null}
           <path className="uk-chart__line" d={paths.line} />
         </g>
-        <g className="uk-chart__markers">
-          {markers.map((marker) => {
-            const text = describe(marker.point)
-            return (
-              // A nested <svg role="img"> is named by its <title> in every accessibility API
-              // (a <title> inside a bare <path> is not, in some), and positions the shape.
-              <svg
-                key={`${marker.kind}:${marker.point.entryId}`}
-                className="uk-chart__marker"
-                data-kind={marker.kind}
-                role="img"
-                x={marker.x - MARKER_BOX / 2}
-                y={marker.y - MARKER_BOX / 2}
-                width={MARKER_BOX}
-                height={MARKER_BOX}
-                overflow="visible"
-              >
-                <title>
-                  {t('chart.marker', {
-                    kind: t(marker.kind === 'grant' ? 'chart.grant' : 'chart.expiration'),
-                    date: text.date,
-                    balance: text.balance,
-                  })}
-                </title>
-                <path
-                  d={MARKER_SYMBOLS[marker.kind]}
-                  transform={`translate(${MARKER_BOX / 2},${MARKER_BOX / 2})`}
-                />
-              </svg>
-            )
-          })}
-        </g>
+        <ChartMarkers markers={markers} describe={describe} t={t} />
         {activeX !== null && activeY !== null ? (
           <g aria-hidden="true">
             <line
@@ -161,7 +132,43 @@ export function ChartPlot({
       ) : null}
     </>
   )
-}
+})
+
+/**
+ * The markers, apart from the crosshair: moving the active point re-renders the plot, not the
+ * hundreds of markers (their text is formatted once per point, see `describe`).
+ */
+const ChartMarkers = memo(function ChartMarkers({
+  markers,
+  describe,
+  t,
+}: Pick<ChartPlotProps, 'markers' | 'describe' | 't'>) {
+  return (
+    <g className="uk-chart__markers">
+      {markers.map((marker, i) => {
+        const text = describe(marker.point)
+        return (
+          // One element per marker, named by aria-label (which every accessibility API reads on an
+          // svg element with role="img"): a few hundred of them are drawn on each resize. Keyed by
+          // place, so a resize updates the nodes it has instead of replacing them.
+          <path
+            key={i}
+            className="uk-chart__marker"
+            data-kind={marker.kind}
+            role="img"
+            aria-label={t('chart.marker', {
+              kind: t(marker.kind === 'grant' ? 'chart.grant' : 'chart.expiration'),
+              date: text.date,
+              balance: text.balance,
+            })}
+            d={MARKER_SYMBOLS[marker.kind]}
+            transform={`translate(${marker.x},${marker.y})`}
+          />
+        )
+      })}
+    </g>
+  )
+})
 
 function ChartTooltip({
   point,

@@ -7,7 +7,7 @@ import type { BalancePoint } from '@usage-kit/core'
 import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale'
 import type { Formatters } from '../format/useFormatters.js'
 
-/** What the axes need to know about the whole series. */
+/** What the axes need to know about the whole series (see `chartSeries`). */
 export interface SeriesStats {
   first: BalancePoint
   last: BalancePoint
@@ -59,27 +59,51 @@ const X_TICK_SPACING = 88
 const LABEL_GAP = 12
 const Y_TICK_SPACING = 44
 
-/** Extent of a series in one pass (100,000 points cost well under a millisecond). */
-export function seriesStats(series: readonly BalancePoint[]): SeriesStats | null {
-  const first = series[0]
-  const last = series[series.length - 1]
-  if (!first || !last) return null
-  let min = first.balance
-  let max = first.balance
-  for (const point of series) {
-    if (point.balance < min) min = point.balance
-    if (point.balance > max) max = point.balance
-  }
-  return { first, last, min, max, count: series.length }
+/** Axis label formatting, remembered per value: ticks fall on the same dates at most widths. */
+interface AxisLabels {
+  year: (at: number) => string
+  shortDate: (at: number) => string
+  credits: (value: number) => string
 }
 
-/** The year of an instant in the configured time zone and locale. */
-function yearFormatter(formatters: Formatters): (at: number) => string {
-  const format = new Intl.DateTimeFormat(formatters.locale, {
-    year: 'numeric',
-    timeZone: formatters.timeZone,
-  })
-  return (at) => format.format(at)
+/** Per formatters, so a new locale or time zone starts afresh (and old ones are collected). */
+const axisLabelsCache = new WeakMap<Formatters, AxisLabels>()
+
+/**
+ * Formatting a date in a time zone costs tens of microseconds, and building the year's
+ * Intl.DateTimeFormat more: on every resize frame that adds up, for labels that rarely change.
+ */
+function axisLabels(formatters: Formatters): AxisLabels {
+  let labels = axisLabelsCache.get(formatters)
+  if (!labels) {
+    const yearFormat = new Intl.DateTimeFormat(formatters.locale, {
+      year: 'numeric',
+      timeZone: formatters.timeZone,
+    })
+    labels = {
+      year: remembered((at) => yearFormat.format(at)),
+      shortDate: remembered(formatters.shortDate),
+      credits: remembered((value) => formatters.credits(value)),
+    }
+    axisLabelsCache.set(formatters, labels)
+  }
+  return labels
+}
+
+/** Tick values a chart shows over its life are few: a bounded cache is plenty. */
+const REMEMBERED = 512
+
+function remembered(format: (value: number) => string): (value: number) => string {
+  const cache = new Map<number, string>()
+  return (value) => {
+    let text = cache.get(value)
+    if (text === undefined) {
+      if (cache.size >= REMEMBERED) cache.clear()
+      text = format(value)
+      cache.set(value, text)
+    }
+    return text
+  }
 }
 
 export function chartFrame(
@@ -89,7 +113,8 @@ export function chartFrame(
   rtl: boolean,
   formatters: Formatters,
 ): ChartFrame {
-  const year = yearFormatter(formatters)
+  const labels = axisLabels(formatters)
+  const { year } = labels
   const multiYear = year(stats.first.at) !== year(stats.last.at)
   const bottom = height - (multiYear ? LABEL_ROW * 2 : LABEL_ROW) - AXIS_GAP
 
@@ -102,7 +127,7 @@ export function chartFrame(
   const yCount = Math.max(2, Math.floor((bottom - TOP) / Y_TICK_SPACING))
   y.nice(yCount)
   const yValues = y.ticks(yCount)
-  const yLabels = yValues.map((value) => formatters.credits(value))
+  const yLabels = yValues.map(labels.credits)
   const labelWidth = Math.max(...yLabels.map((label) => label.length), 1) * CHAR_WIDTH
   const axisWidth = labelWidth + AXIS_GAP * 1.5
 
@@ -130,7 +155,7 @@ export function chartFrame(
     innerWidth,
     x,
     y,
-    xTicks: timeTicks(x, innerWidth, width, formatters, multiYear ? year : null),
+    xTicks: timeTicks(x, innerWidth, width, labels.shortDate, multiYear ? year : null),
     yTicks: yValues.map((value, i) => ({ position: y(value), label: yLabels[i] ?? '' })),
     yLabelX: rtl ? right + AXIS_GAP : left - AXIS_GAP,
     yLabelAnchor: rtl ? 'start' : 'end',
@@ -141,7 +166,7 @@ function timeTicks(
   x: ScaleTime<number, number>,
   innerWidth: number,
   width: number,
-  formatters: Formatters,
+  shortDate: (at: number) => string,
   year: ((at: number) => string) | null,
 ): TimeTick[] {
   const ticks: TimeTick[] = []
@@ -150,7 +175,7 @@ function timeTicks(
   let previous: { position: number; half: number } | null = null
   for (const date of x.ticks(Math.max(3, Math.floor(innerWidth / X_TICK_SPACING)))) {
     const at = date.getTime()
-    const label = formatters.shortDate(at)
+    const label = shortDate(at)
     // Hour ticks of a short span would repeat the same day; one label per day is enough.
     if (label === previousLabel) continue
     previousLabel = label

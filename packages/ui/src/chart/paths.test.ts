@@ -1,8 +1,10 @@
-import type { BalancePoint } from '@usage-kit/core'
+import type { BalancePoint, LedgerEntry } from '@usage-kit/core'
 import { describe, expect, it } from 'vitest'
 import { createFormatters } from '../format/useFormatters.js'
-import { chartFrame, seriesStats } from './frame.js'
-import { chartMarkers, chartPaths, markerCandidates, pointIndexAt } from './paths.js'
+import { chartFrame } from './frame.js'
+import { chartMarkers, chartPaths, pointIndexAt } from './paths.js'
+import { entryOf } from './fixtures.js'
+import { chartSeries } from './series.js'
 
 const DAY = 86_400_000
 const START = Date.UTC(2026, 0, 1)
@@ -13,8 +15,27 @@ const points: BalancePoint[] = Array.from({ length: 2000 }, (_, i) => ({
   kind: i % 100 === 0 ? 'grant' : i % 7 === 0 ? 'expiration' : 'usage',
 }))
 const formatters = createFormatters('en-US', 'UTC')
+/** The same points as ledger entries, newest first. */
+const entries: LedgerEntry[] = points.map(entryOf).reverse()
+const series = chartSeries(entries)
 
 describe('chart geometry', () => {
+  it('reads the series once: extent, marker candidates, and one object per point', () => {
+    expect(chartSeries(entries)).toBe(series)
+    expect(series.length).toBe(points.length)
+    expect(series.stats).toMatchObject({ min: 505, max: 1000, count: 2000 })
+    expect(series.stats?.first).toEqual(points[0])
+    expect(series.candidates.length).toBe(points.filter((p) => p.kind !== 'usage').length)
+    const sample = series.sample(400)
+    expect(sample.length).toBeLessThanOrEqual(400)
+    // A narrower sample hands out the same objects, so an active point survives a resize.
+    const narrow = series.sample(200)
+    expect(narrow[0]).toBe(sample[0])
+    expect(narrow.at(-1)).toBe(sample.at(-1))
+    expect(series.point(0)).toBe(series.point(0))
+    expect(series.sample(5000)).toEqual(points)
+  })
+
   it('finds the step covering an instant', () => {
     expect(pointIndexAt(points, START - 1)).toBe(0)
     expect(pointIndexAt(points, START + DAY / 4)).toBe(1)
@@ -24,7 +45,7 @@ describe('chart geometry', () => {
   })
 
   it('keeps zero in view, nice y ticks, and labels that do not collide', () => {
-    const stats = seriesStats(points)
+    const { stats } = series
     if (!stats) throw new Error('no stats')
     const frame = chartFrame(stats, 600, 240, false, formatters)
     expect(frame.y.domain()[0]).toBe(0)
@@ -37,7 +58,7 @@ describe('chart geometry', () => {
   })
 
   it('mirrors the time axis right to left', () => {
-    const stats = seriesStats(points)
+    const { stats } = series
     if (!stats) throw new Error('no stats')
     const frame = chartFrame(stats, 600, 240, true, formatters)
     expect(frame.x(stats.first.at)).toBeGreaterThan(frame.x(stats.last.at))
@@ -45,7 +66,7 @@ describe('chart geometry', () => {
   })
 
   it('draws step paths and thins markers to one per kind per marker column', () => {
-    const stats = seriesStats(points)
+    const { stats } = series
     if (!stats) throw new Error('no stats')
     const frame = chartFrame(stats, 300, 240, false, formatters)
     const paths = chartPaths(frame, points.slice(0, 10), 'area')
@@ -53,9 +74,8 @@ describe('chart geometry', () => {
     expect(paths.line).toMatch(/^M[\d.]+,([\d.]+)L([\d.]+),\1L\2,/)
     expect(paths.area).not.toBeNull()
     expect(chartPaths(frame, points, 'none').area).toBeNull()
-    const candidates = markerCandidates(points)
-    const markers = chartMarkers(frame, candidates)
-    expect(candidates.length).toBeGreaterThan(markers.length)
+    const markers = chartMarkers(frame, series)
+    expect(series.candidates.length).toBeGreaterThan(markers.length)
     expect(markers.length).toBeLessThanOrEqual(frame.innerWidth)
     expect(new Set(markers.map((marker) => marker.kind))).toEqual(new Set(['grant', 'expiration']))
   })

@@ -3,8 +3,9 @@
  * with d3-shape. Pure, so it is memoized on (frame, points) and tested without a DOM.
  */
 import type { BalancePoint, EntryKind } from '@usage-kit/core'
-import { area, curveStepAfter, line, symbol, symbolDiamond, symbolTriangle } from 'd3-shape'
+import { curveStepAfter, line, symbol, symbolDiamond, symbolTriangle } from 'd3-shape'
 import type { ChartFrame } from './frame.js'
+import { GRANT, type ChartSeries } from './series.js'
 
 /** The entry kinds that get a marker on the line. */
 export type MarkerKind = Extract<EntryKind, 'grant' | 'expiration'>
@@ -31,19 +32,16 @@ export const MARKER_SYMBOLS: Record<MarkerKind, string> = {
   expiration: symbol(symbolDiamond, MARKER_SIZE)() ?? '',
 }
 /**
- * Markers closer than this (in pixels) would overlap into a smear, so each kind keeps at most one
- * per column of this width: never more markers than pixel columns, whatever the ledger size.
+ * Markers closer than their own box overlap into a smear, so each kind keeps at most one per
+ * column of that width: never more markers than fit side by side, whatever the ledger size.
  */
-const MARKER_COLUMN = 6
+const MARKER_COLUMN = MARKER_BOX
 
-export function isMarkerKind(kind: EntryKind): kind is MarkerKind {
-  return kind === 'grant' || kind === 'expiration'
-}
-
-/** The points that may carry a marker, found once per series rather than on every resize. */
-export function markerCandidates(series: readonly BalancePoint[]): BalancePoint[] {
-  return series.filter((point) => isMarkerKind(point.kind))
-}
+/**
+ * Coordinates to a tenth of a pixel: finer than any screen shows, and path strings a third shorter
+ * than d3's default (3 digits), which the browser has to parse on every resize.
+ */
+const PATH_DIGITS = 1
 
 export function chartPaths(
   frame: ChartFrame,
@@ -51,30 +49,39 @@ export function chartPaths(
   fill: 'area' | 'none',
 ): ChartPaths {
   const { x, y } = frame
-  const toX = (point: BalancePoint) => x(point.at)
-  const toY = (point: BalancePoint) => y(point.balance)
+  // Each point through the scales once, for both the line and the area.
+  const coordinates = points.map((point): [number, number] => [x(point.at), y(point.balance)])
   // The balance holds until the next entry moves it: a step after each point.
-  const linePath = line<BalancePoint>().x(toX).y(toY).curve(curveStepAfter)(points) ?? ''
-  if (fill === 'none') return { line: linePath, area: null }
-  const areaPath =
-    area<BalancePoint>().x(toX).y0(y(0)).y1(toY).curve(curveStepAfter)(points) ?? null
+  const steps = line().curve(curveStepAfter).digits(PATH_DIGITS)
+  const linePath = steps(coordinates) ?? ''
+  const first = coordinates[0]
+  const last = coordinates[coordinates.length - 1]
+  if (fill === 'none' || !first || !last) return { line: linePath, area: null }
+  // The area is the same steps, dropped to zero at both ends; filling closes it along zero. (d3's
+  // area() would also trace the flat baseline back point by point: twice the path for nothing.)
+  const zero = y(0)
+  const areaPath = steps([[first[0], zero], ...coordinates, [last[0], zero]])
   return { line: linePath, area: areaPath }
 }
 
-/** Grant and expiration markers, thinned to one per kind per marker column. */
-export function chartMarkers(
-  frame: ChartFrame,
-  candidates: readonly BalancePoint[],
-): ChartMarker[] {
-  const taken = new Set<string>()
+/**
+ * Grant and expiration markers, thinned to one per kind per marker column: the first candidate of
+ * each kind in a column keeps it. Candidates are positions in the series, so only the markers
+ * drawn become point objects.
+ */
+export function chartMarkers(frame: ChartFrame, series: ChartSeries): ChartMarker[] {
+  const { candidates, columns } = series
+  // One number per (column, kind): grants even, expirations odd.
+  const taken = new Set<number>()
   const markers: ChartMarker[] = []
-  for (const point of candidates) {
-    if (!isMarkerKind(point.kind)) continue
-    const px = frame.x(point.at)
-    const key = `${point.kind}:${Math.floor(px / MARKER_COLUMN)}`
+  for (const index of candidates) {
+    const px = frame.x(columns.timeAt(index))
+    const grant = columns.kind[index] === GRANT
+    const key = Math.floor(px / MARKER_COLUMN) * 2 + (grant ? 0 : 1)
     if (taken.has(key)) continue
     taken.add(key)
-    markers.push({ kind: point.kind, point, x: px, y: frame.y(point.balance) })
+    const point = series.point(index)
+    markers.push({ kind: grant ? 'grant' : 'expiration', point, x: px, y: frame.y(point.balance) })
   }
   return markers
 }

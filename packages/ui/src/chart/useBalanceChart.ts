@@ -1,4 +1,4 @@
-import { downsampleSeries, type BalancePoint } from '@usage-kit/core'
+import type { BalancePoint } from '@usage-kit/core'
 import { useCallback, useMemo, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
@@ -52,32 +52,59 @@ export interface BalanceChartBehaviour {
 const UNMEASURED_POINTS = 640
 
 const iso = (at: number) => new Date(at).toISOString()
+const NO_POINTS: BalancePoint[] = []
+const NO_MARKERS: ChartMarker[] = []
+
+/**
+ * A point in words, remembered per point: marker names, the tooltip and the table's rows format
+ * the same points again on every resize and pointer move, and points keep their identity (see
+ * `ChartSeries.point`). One describer per formatters and messages, so a change starts afresh.
+ */
+function pointDescriber(formatters: Formatters, t: Translate): (point: BalancePoint) => PointText {
+  const texts = new WeakMap<BalancePoint, PointText>()
+  return (point) => {
+    let text = texts.get(point)
+    if (!text) {
+      text = {
+        date: formatters.dateTime(iso(point.at)),
+        balance: formatters.credits(point.balance),
+        kind: t(`kind.${point.kind}`),
+      }
+      texts.set(point, text)
+    }
+    return text
+  }
+}
 
 /**
  * The chart's layout and interaction: frame and scales memoized on (series, width), the
- * downsampling redone only when the plot width changes, paths and markers from those, and the
- * pointer and keyboard handlers that move the active point (keyboard moves are announced).
+ * downsampling (over the series' columns) redone only when the plot width changes, paths and
+ * markers from those, and the pointer and keyboard handlers that move the active point (keyboard
+ * moves are announced).
  */
 export function useBalanceChart(
   chart: BalanceChartStateResult,
   { width, rtl, height, fill, formatters, t }: UseBalanceChartOptions,
 ): BalanceChartBehaviour {
-  const { series, stats, candidates, active, setActive, setAnnouncement } = chart
+  const { series, tableOpen, active, setActive, setAnnouncement } = chart
+  const { stats } = series
 
   const frame = useMemo(
     () => (stats && width !== null ? chartFrame(stats, width, height, rtl, formatters) : null),
     [stats, width, height, rtl, formatters],
   )
-  const maxPoints = frame?.innerWidth ?? UNMEASURED_POINTS
+  // Before the width is known nothing is drawn: sample only if the data table shows meanwhile,
+  // so the render before the first measurement costs nothing.
+  const maxPoints = frame?.innerWidth ?? (tableOpen ? UNMEASURED_POINTS : 0)
   const points = useMemo(
-    () => (series.length === 0 ? [] : downsampleSeries(series, maxPoints)),
+    () => (series.length === 0 || maxPoints === 0 ? NO_POINTS : series.sample(maxPoints)),
     [series, maxPoints],
   )
   const paths = useMemo(
     () => (frame ? chartPaths(frame, points, fill) : null),
     [frame, points, fill],
   )
-  const markers = useMemo(() => (frame ? chartMarkers(frame, candidates) : []), [frame, candidates])
+  const markers = useMemo(() => (frame ? chartMarkers(frame, series) : NO_MARKERS), [frame, series])
 
   const activeIndex = useMemo(() => {
     if (!active || points.length === 0) return -1
@@ -87,14 +114,7 @@ export function useBalanceChart(
   }, [active, points])
   const activePoint = points[activeIndex] ?? null
 
-  const describe = useCallback(
-    (point: BalancePoint): PointText => ({
-      date: formatters.dateTime(iso(point.at)),
-      balance: formatters.credits(point.balance),
-      kind: t(`kind.${point.kind}`),
-    }),
-    [formatters, t],
-  )
+  const describe = useMemo(() => pointDescriber(formatters, t), [formatters, t])
 
   const moveTo = useCallback(
     (index: number, source: ActiveSource) => {

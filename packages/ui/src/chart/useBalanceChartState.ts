@@ -1,7 +1,6 @@
-import { toBalanceSeries, type BalancePoint, type LedgerEntry } from '@usage-kit/core'
+import type { BalancePoint, LedgerEntry } from '@usage-kit/core'
 import { useCallback, useMemo, useState } from 'react'
-import { seriesStats, type SeriesStats } from './frame.js'
-import { markerCandidates } from './paths.js'
+import { chartSeries, type ChartSeries } from './series.js'
 import type { BalanceChartProps, BalanceChartState } from './types.js'
 
 /** How the active point was chosen: hover follows the pointer, keyboard is announced. */
@@ -15,11 +14,8 @@ export interface ActivePoint {
 export interface BalanceChartStateResult {
   state: BalanceChartState
   entries: readonly LedgerEntry[]
-  /** Every entry with a balance, oldest first (not downsampled). */
-  series: BalancePoint[]
-  stats: SeriesStats | null
-  /** Grants and expirations of the whole series. */
-  candidates: BalancePoint[]
+  /** Every entry with a balance, oldest first (not downsampled), with its extent and markers. */
+  series: ChartSeries
   refreshing: boolean
   tableOpen: boolean
   setTableOpen: (open: boolean) => void
@@ -63,7 +59,7 @@ export function useControllableState<T>(
 function chartState(
   props: Pick<BalanceChartProps, 'ledger' | 'entries'>,
   entries: readonly LedgerEntry[],
-  series: readonly BalancePoint[],
+  series: ChartSeries,
 ): BalanceChartState {
   const { ledger } = props
   if (entries.length === 0 && ledger) {
@@ -82,9 +78,7 @@ function chartState(
 export function useBalanceChartState(props: BalanceChartStateOptions): BalanceChartStateResult {
   const { ledger, onActivePointChange } = props
   const entries = props.entries ?? ledger?.entries ?? NO_ENTRIES
-  const series = useMemo(() => toBalanceSeries(entries), [entries])
-  const stats = useMemo(() => seriesStats(series), [series])
-  const candidates = useMemo(() => markerCandidates(series), [series])
+  const series = useMemo(() => chartSeries(entries), [entries])
   const state = chartState(props, entries, series)
 
   const [tableOpen, setTableOpen] = useControllableState(
@@ -109,8 +103,6 @@ export function useBalanceChartState(props: BalanceChartStateOptions): BalanceCh
     state,
     entries,
     series,
-    stats,
-    candidates,
     refreshing: state === 'ready' && ledger?.isFetching === true,
     tableOpen,
     setTableOpen,

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react'
+import { useCallback, useState, type RefCallback } from 'react'
 import { flushSync } from 'react-dom'
 
 export interface ElementWidth {
@@ -6,10 +6,9 @@ export interface ElementWidth {
   width: number | null
   /** The element's resolved text direction is right to left. */
   rtl: boolean
+  /** Attach to the element to measure. */
+  ref: RefCallback<HTMLElement>
 }
-
-// Layout effects do not run on the server; this keeps server renders free of the warning.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 
 function isRtl(element: HTMLElement): boolean {
   const direction = getComputedStyle(element).direction
@@ -18,35 +17,40 @@ function isRtl(element: HTMLElement): boolean {
 }
 
 /**
- * The width of an element (a callback ref target), kept in step with its container by a
- * ResizeObserver, or `fixed` when given. Measured in a layout effect so the first paint already
- * has the right width, and resizes are rendered synchronously (flushSync) so a resize never shows
- * one frame of the old width.
+ * The width of an element, kept in step with its container by a ResizeObserver, or `fixed` when
+ * given. Measured in the ref callback, which runs in the same commit as a layout effect (so the
+ * first paint already has the right width) but without a render in between: mounting costs one
+ * render without the width and one with it. Resizes are rendered synchronously (flushSync) so a
+ * resize never shows one frame of the old width.
  */
-export function useElementWidth(
-  element: HTMLElement | null,
-  fixed: number | undefined,
-): ElementWidth {
-  const [measured, setMeasured] = useState<ElementWidth>({ width: null, rtl: false })
+export function useElementWidth(fixed: number | undefined): ElementWidth {
+  const [measured, setMeasured] = useState<{ width: number | null; rtl: boolean }>({
+    width: null,
+    rtl: false,
+  })
 
-  useIsomorphicLayoutEffect(() => {
-    if (!element) return
-    const read = (width: number) => {
-      const next = { width: Math.floor(width), rtl: isRtl(element) }
-      setMeasured((previous) =>
-        previous.width === next.width && previous.rtl === next.rtl ? previous : next,
-      )
-    }
-    read(element.getBoundingClientRect().width)
-    if (fixed !== undefined || typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver((records) => {
-      const record = records[records.length - 1]
-      if (record) flushSync(() => read(record.contentRect.width))
-    })
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [element, fixed])
+  const ref = useCallback(
+    (element: HTMLElement | null) => {
+      // Refs are not attached on the server, so nothing here runs there.
+      if (!element) return
+      const read = (width: number) => {
+        const next = { width: Math.floor(width), rtl: isRtl(element) }
+        setMeasured((previous) =>
+          previous.width === next.width && previous.rtl === next.rtl ? previous : next,
+        )
+      }
+      read(element.getBoundingClientRect().width)
+      if (fixed !== undefined || typeof ResizeObserver === 'undefined') return
+      const observer = new ResizeObserver((records) => {
+        const record = records[records.length - 1]
+        if (record) flushSync(() => read(record.contentRect.width))
+      })
+      observer.observe(element)
+      return () => observer.disconnect()
+    },
+    [fixed],
+  )
 
   const width = fixed ?? (measured.width && measured.width > 0 ? measured.width : null)
-  return { width: width === null ? null : Math.max(1, Math.floor(width)), rtl: measured.rtl }
+  return { width: width === null ? null : Math.max(1, Math.floor(width)), rtl: measured.rtl, ref }
 }
