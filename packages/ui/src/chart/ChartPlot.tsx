@@ -1,5 +1,5 @@
 import type { BalancePoint } from '@usage-kit/core'
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
 import type { ChartFrame } from './frame.js'
@@ -135,37 +135,55 @@ export const ChartPlot = memo(function ChartPlot({
 })
 
 /**
+ * Marker names, remembered per point like `describe`'s text: a resize moves the markers, and
+ * most of them name the same points as before.
+ */
+function markerNamer(
+  describe: (point: BalancePoint) => PointText,
+  t: Translate,
+): (marker: ChartMarker) => string {
+  const names = new WeakMap<BalancePoint, string>()
+  return ({ kind, point }) => {
+    let name = names.get(point)
+    if (name === undefined) {
+      const text = describe(point)
+      name = t('chart.marker', {
+        kind: t(kind === 'grant' ? 'chart.grant' : 'chart.expiration'),
+        date: text.date,
+        balance: text.balance,
+      })
+      names.set(point, name)
+    }
+    return name
+  }
+}
+
+/**
  * The markers, apart from the crosshair: moving the active point re-renders the plot, not the
- * hundreds of markers (their text is formatted once per point, see `describe`).
+ * markers.
  */
 const ChartMarkers = memo(function ChartMarkers({
   markers,
   describe,
   t,
 }: Pick<ChartPlotProps, 'markers' | 'describe' | 't'>) {
+  const nameOf = useMemo(() => markerNamer(describe, t), [describe, t])
   return (
     <g className="uk-chart__markers">
-      {markers.map((marker, i) => {
-        const text = describe(marker.point)
-        return (
-          // One element per marker, named by aria-label (which every accessibility API reads on an
-          // svg element with role="img"): a few hundred of them are drawn on each resize. Keyed by
-          // place, so a resize updates the nodes it has instead of replacing them.
-          <path
-            key={i}
-            className="uk-chart__marker"
-            data-kind={marker.kind}
-            role="img"
-            aria-label={t('chart.marker', {
-              kind: t(marker.kind === 'grant' ? 'chart.grant' : 'chart.expiration'),
-              date: text.date,
-              balance: text.balance,
-            })}
-            d={MARKER_SYMBOLS[marker.kind]}
-            transform={`translate(${marker.x},${marker.y})`}
-          />
-        )
-      })}
+      {markers.map((marker, i) => (
+        // One element per marker, named by aria-label (which every accessibility API reads on an
+        // svg element with role="img"): a few hundred of them are drawn on each resize. Keyed by
+        // place, so a resize updates the nodes it has instead of replacing them.
+        <path
+          key={i}
+          className="uk-chart__marker"
+          data-kind={marker.kind}
+          role="img"
+          aria-label={nameOf(marker)}
+          d={MARKER_SYMBOLS[marker.kind]}
+          transform={`translate(${marker.x},${marker.y})`}
+        />
+      ))}
     </g>
   )
 })

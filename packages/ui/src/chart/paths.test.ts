@@ -1,8 +1,9 @@
 import type { BalancePoint, LedgerEntry } from '@usage-kit/core'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createFormatters } from '../format/useFormatters.js'
 import { chartFrame } from './frame.js'
-import { chartMarkers, chartPaths, pointIndexAt } from './paths.js'
+import { chartMarkers, chartPaths, MARKER_BOX, pointIndexAt, type ChartMarker } from './paths.js'
 import { entryOf } from './fixtures.js'
 import { chartSeries } from './series.js'
 
@@ -25,7 +26,10 @@ describe('chart geometry', () => {
     expect(series.length).toBe(points.length)
     expect(series.stats).toMatchObject({ min: 505, max: 1000, count: 2000 })
     expect(series.stats?.first).toEqual(points[0])
-    expect(series.candidates.length).toBe(points.filter((p) => p.kind !== 'usage').length)
+    expect(series.candidates.grant.length).toBe(points.filter((p) => p.kind === 'grant').length)
+    expect(series.candidates.expiration.length).toBe(
+      points.filter((p) => p.kind === 'expiration').length,
+    )
     const sample = series.sample(400)
     expect(sample.length).toBeLessThanOrEqual(400)
     // A narrower sample hands out the same objects, so an active point survives a resize.
@@ -75,8 +79,56 @@ describe('chart geometry', () => {
     expect(paths.area).not.toBeNull()
     expect(chartPaths(frame, points, 'none').area).toBeNull()
     const markers = chartMarkers(frame, series)
-    expect(series.candidates.length).toBeGreaterThan(markers.length)
+    expect(series.candidates.grant.length).toBeGreaterThan(
+      markers.filter((m) => m.kind === 'grant').length,
+    )
     expect(markers.length).toBeLessThanOrEqual(frame.innerWidth)
     expect(new Set(markers.map((marker) => marker.kind))).toEqual(new Set(['grant', 'expiration']))
   })
+
+  it('keeps the first marker of each kind in each column, as a walk over every candidate does (property)', () => {
+    const ledger = fc
+      .array(
+        fc.tuple(
+          fc.integer({ min: 0, max: 86_400_000 * 60 }),
+          fc.constantFrom('grant', 'grant', 'expiration', 'usage' as const),
+        ),
+        { minLength: 1, maxLength: 3000, size: 'max' },
+      )
+      .map((rows) =>
+        rows
+          .map(([offset, kind], i) =>
+            entryOf({ at: START + offset, balance: i % 50, entryId: `m${i}`, kind }),
+          )
+          .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)),
+      )
+    fc.assert(
+      fc.property(ledger, fc.integer({ min: 60, max: 1600 }), fc.boolean(), (list, width, rtl) => {
+        const many = chartSeries(list)
+        if (!many.stats) return
+        const frame = chartFrame(many.stats, width, 240, rtl, formatters)
+        expect(chartMarkers(frame, many)).toEqual(everyCandidate(frame, many))
+      }),
+      { numRuns: 60 },
+    )
+  })
 })
+
+/** The thinning as first written: every candidate in time order, a set of taken columns. */
+function everyCandidate(
+  frame: ReturnType<typeof chartFrame>,
+  many: ReturnType<typeof chartSeries>,
+): ChartMarker[] {
+  const taken = new Set<string>()
+  const markers: ChartMarker[] = []
+  for (let i = 0; i < many.length; i++) {
+    const point = many.point(i)
+    if (point.kind !== 'grant' && point.kind !== 'expiration') continue
+    const x = frame.x(point.at)
+    const key = `${point.kind}:${Math.floor(x / MARKER_BOX)}`
+    if (taken.has(key)) continue
+    taken.add(key)
+    markers.push({ kind: point.kind, point, x, y: frame.y(point.balance) })
+  }
+  return markers
+}

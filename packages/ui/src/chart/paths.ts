@@ -5,7 +5,7 @@
 import type { BalancePoint, EntryKind } from '@usage-kit/core'
 import { curveStepAfter, line, symbol, symbolDiamond, symbolTriangle } from 'd3-shape'
 import type { ChartFrame } from './frame.js'
-import { GRANT, type ChartSeries } from './series.js'
+import type { ChartSeries } from './series.js'
 
 /** The entry kinds that get a marker on the line. */
 export type MarkerKind = Extract<EntryKind, 'grant' | 'expiration'>
@@ -66,24 +66,50 @@ export function chartPaths(
 
 /**
  * Grant and expiration markers, thinned to one per kind per marker column: the first candidate of
- * each kind in a column keeps it. Candidates are positions in the series, so only the markers
- * drawn become point objects.
+ * each kind in a column keeps it. Oldest first, both kinds interleaved; only the markers drawn
+ * become point objects.
  */
 export function chartMarkers(frame: ChartFrame, series: ChartSeries): ChartMarker[] {
-  const { candidates, columns } = series
-  // One number per (column, kind): grants even, expirations odd.
-  const taken = new Set<number>()
-  const markers: ChartMarker[] = []
-  for (const index of candidates) {
-    const px = frame.x(columns.timeAt(index))
-    const grant = columns.kind[index] === GRANT
-    const key = Math.floor(px / MARKER_COLUMN) * 2 + (grant ? 0 : 1)
-    if (taken.has(key)) continue
-    taken.add(key)
+  const kept = [
+    ...firstPerColumn(frame, series, series.candidates.grant),
+    ...firstPerColumn(frame, series, series.candidates.expiration),
+  ].sort((a, b) => a - b)
+  return kept.map((index) => {
     const point = series.point(index)
-    markers.push({ kind: grant ? 'grant' : 'expiration', point, x: px, y: frame.y(point.balance) })
+    const kind = point.kind === 'grant' ? 'grant' : 'expiration'
+    return { kind, point, x: frame.x(point.at), y: frame.y(point.balance) }
+  })
+}
+
+/**
+ * The first of `positions` (one kind's candidates, oldest first) in each marker column. Columns
+ * only grow (or, right to left, shrink) with time, so the candidates of a column are a run: from
+ * each run's first, gallop past the run and bisect back to the next one's first. A few reads a
+ * column instead of one a candidate (thousands of grants fall in a few dozen columns).
+ */
+function firstPerColumn(frame: ChartFrame, series: ChartSeries, positions: Uint32Array): number[] {
+  const { timeAt } = series.columns
+  const columnOf = (i: number) =>
+    Math.floor(frame.x(timeAt(positions[i] as number)) / MARKER_COLUMN)
+  const kept: number[] = []
+  for (let first = 0; first < positions.length;) {
+    kept.push(positions[first] as number)
+    const column = columnOf(first)
+    let inside = first
+    let outside = first + 1
+    for (let step = 2; outside < positions.length && columnOf(outside) === column; step *= 2) {
+      inside = outside
+      outside = first + step
+    }
+    outside = Math.min(outside, positions.length)
+    while (outside - inside > 1) {
+      const middle = (inside + outside) >>> 1
+      if (columnOf(middle) === column) inside = middle
+      else outside = middle
+    }
+    first = outside
   }
-  return markers
+  return kept
 }
 
 /**

@@ -14,10 +14,11 @@ import {
   type LedgerEntry,
 } from '@usage-kit/core'
 import type { SeriesStats } from './frame.js'
+import type { MarkerKind } from './paths.js'
 
 /** The kinds that get markers, as `BalanceColumns.kind` codes. */
-export const GRANT = ENTRY_KINDS.indexOf('grant')
-export const EXPIRATION = ENTRY_KINDS.indexOf('expiration')
+const GRANT = ENTRY_KINDS.indexOf('grant')
+const EXPIRATION = ENTRY_KINDS.indexOf('expiration')
 
 export interface ChartSeries {
   columns: BalanceColumns
@@ -25,8 +26,8 @@ export interface ChartSeries {
   length: number
   /** Null when no entry carries a balance. */
   stats: SeriesStats | null
-  /** Positions (oldest first) of the grants and expirations: the points that may get a marker. */
-  candidates: Uint32Array
+  /** Positions (oldest first) of the grants and of the expirations: the points that may get a marker. */
+  candidates: Record<MarkerKind, Uint32Array>
   /**
    * The point at a position, the same object on every call: the active point and the data
    * table's rows keep their identity when a resize samples the series again.
@@ -67,13 +68,16 @@ function createChartSeries(columns: BalanceColumns): ChartSeries {
 
   let min = Infinity
   let max = -Infinity
-  let marked = 0
-  const candidates = new Uint32Array(length)
+  let grants = 0
+  let expirations = 0
+  const grant = new Uint32Array(length)
+  const expiration = new Uint32Array(length)
   for (let i = 0; i < length; i++) {
     const value = balance[i] as number
     if (value < min) min = value
     if (value > max) max = value
-    if (kind[i] === GRANT || kind[i] === EXPIRATION) candidates[marked++] = i
+    if (kind[i] === GRANT) grant[grants++] = i
+    else if (kind[i] === EXPIRATION) expiration[expirations++] = i
   }
 
   return {
@@ -81,7 +85,10 @@ function createChartSeries(columns: BalanceColumns): ChartSeries {
     length,
     stats:
       length === 0 ? null : { first: point(0), last: point(length - 1), min, max, count: length },
-    candidates: candidates.subarray(0, marked),
+    candidates: {
+      grant: grant.subarray(0, grants),
+      expiration: expiration.subarray(0, expirations),
+    },
     point,
     sample: (maxPoints) => Array.from(downsampleColumns(columns, maxPoints), point),
   }
