@@ -4,15 +4,7 @@
  * page then reads `/server-api/...` with `createRemoteSource`, so the whole path
  * browser -> handler -> provider is exercised, the way a host deploys it.
  */
-import {
-  createLassoSource,
-  createMonkSource,
-  createNgrokSource,
-  createSynapSource,
-  createVayuSource,
-  type LedgerSource,
-  type ProviderId,
-} from '@usage-kit/core'
+import { createSource, type LedgerSource, type ProviderId } from '@usage-kit/core'
 import { createLedgerHandler, toNodeHandler, type NodeHandler } from '@usage-kit/core/server'
 import {
   createMock,
@@ -41,19 +33,13 @@ const SCENARIOS: Record<string, Partial<MockOptions> & { scenario: ScenarioName 
 }
 
 function providerSource(provider: ProviderId, baseUrl: string): LedgerSource {
-  const options = { baseUrl, token: PROVIDER_TOKEN }
-  switch (provider) {
-    case 'synap':
-      return createSynapSource(options)
-    case 'vayu':
-      return createVayuSource({ ...options, customerId: VAYU_CUSTOMER_ID })
-    case 'monk':
-      return createMonkSource({ ...options, contractId: MONK_CONTRACT_ID })
-    case 'ngrok':
-      return createNgrokSource(options)
-    case 'lasso':
-      return createLassoSource(options)
-  }
+  return createSource({
+    provider,
+    baseUrl,
+    token: PROVIDER_TOKEN,
+    customerId: VAYU_CUSTOMER_ID,
+    contractId: MONK_CONTRACT_ID,
+  })
 }
 
 export function ledgerServerPlugin(): Plugin {

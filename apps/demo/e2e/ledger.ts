@@ -3,12 +3,8 @@
  * the browser: seed 7, token 'demo-token', size 200, the demo's fixed clock.
  */
 import {
-  createLassoSource,
   createLedgerReader,
-  createMonkSource,
-  createNgrokSource,
-  createSynapSource,
-  createVayuSource,
+  createSource,
   applyQuery,
   normalizeQuery,
   readAll,
@@ -19,44 +15,20 @@ import {
   type LedgerSummary,
   type ProviderId,
 } from '@usage-kit/core'
-import {
-  createLassoMock,
-  createMonkMock,
-  createNgrokMock,
-  createSynapMock,
-  createVayuMock,
-  MONK_CONTRACT_ID,
-  VAYU_CUSTOMER_ID,
-  type MockOptions,
-  type ProviderMock,
-} from '@usage-kit/mocks'
+import { createMock, MONK_CONTRACT_ID, VAYU_CUSTOMER_ID } from '@usage-kit/mocks'
 import { createMockServer } from '@usage-kit/mocks/node'
 import { DEMO_NOW } from './fixtures.js'
 
 export const PROVIDERS = ['synap', 'vayu', 'monk', 'ngrok', 'lasso'] as const satisfies ProviderId[]
 
-const MOCKS: Record<ProviderId, (options: MockOptions) => ProviderMock> = {
-  synap: createSynapMock,
-  vayu: createVayuMock,
-  monk: createMonkMock,
-  ngrok: createNgrokMock,
-  lasso: createLassoMock,
-}
-
 function source(provider: ProviderId, baseUrl: string): LedgerSource {
-  const common = { baseUrl, token: 'demo-token' }
-  switch (provider) {
-    case 'synap':
-      return createSynapSource(common)
-    case 'vayu':
-      return createVayuSource({ ...common, customerId: VAYU_CUSTOMER_ID })
-    case 'monk':
-      return createMonkSource({ ...common, contractId: MONK_CONTRACT_ID })
-    case 'ngrok':
-      return createNgrokSource(common)
-    case 'lasso':
-      return createLassoSource(common)
-  }
+  return createSource({
+    provider,
+    baseUrl,
+    token: 'demo-token',
+    customerId: VAYU_CUSTOMER_ID,
+    contractId: MONK_CONTRACT_ID,
+  })
 }
 
 const cache = new Map<string, Promise<LedgerEntry[]>>()
@@ -77,7 +49,7 @@ export function expectedEntries(
 
 async function readFromMock(provider: ProviderId, query: LedgerQuery): Promise<LedgerEntry[]> {
   const baseUrl = `http://mock.test/mock-api/${provider}`
-  const mock = MOCKS[provider]({
+  const mock = createMock(provider, {
     baseUrl,
     token: 'demo-token',
     size: 200,

@@ -1,12 +1,4 @@
-import {
-  createLassoSource,
-  createMonkSource,
-  createNgrokSource,
-  createSynapSource,
-  createVayuSource,
-  type LedgerSource,
-  type ProviderId,
-} from '@usage-kit/core'
+import { createSource, type LedgerSource, type ProviderId } from '@usage-kit/core'
 import { MONK_CONTRACT_ID, VAYU_CUSTOMER_ID } from '@usage-kit/mocks'
 
 export interface SourceSettings {
@@ -17,7 +9,7 @@ export interface SourceSettings {
   contractId?: string | undefined
 }
 
-/** The kit's source for a provider: what a host writes, one line each. */
+/** The kit's source for a provider, pointed at the mocks' customer and contract unless given. */
 export function createDemoSource({
   provider,
   baseUrl,
@@ -25,17 +17,11 @@ export function createDemoSource({
   customerId,
   contractId,
 }: SourceSettings): LedgerSource {
-  const common = { baseUrl, ...(token ? { token } : {}) }
-  switch (provider) {
-    case 'synap':
-      return createSynapSource(common)
-    case 'vayu':
-      return createVayuSource({ ...common, customerId: customerId || VAYU_CUSTOMER_ID })
-    case 'monk':
-      return createMonkSource({ ...common, contractId: contractId || MONK_CONTRACT_ID })
-    case 'ngrok':
-      return createNgrokSource(common)
-    case 'lasso':
-      return createLassoSource(common)
-  }
+  return createSource({
+    provider,
+    baseUrl,
+    ...(token ? { token } : {}),
+    customerId: customerId || VAYU_CUSTOMER_ID,
+    contractId: contractId || MONK_CONTRACT_ID,
+  })
 }

@@ -66,6 +66,7 @@ export {
   LASSO_DEFAULT_BASE_URL,
   type LassoSourceOptions,
 } from './providers/lasso/source.js'
+export { createSource, type AnySourceOptions } from './providers/create-source.js'
 export { createRemoteSource, type RemoteSourceOptions } from './remote/source.js'
 export { createLedgerReader } from './reader/index.js'
 export type {

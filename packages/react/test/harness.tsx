@@ -1,26 +1,14 @@
 /** Per-test React harness: a fresh QueryClient (retries off), the kit provider, one MSW server. */
 import { QueryClient } from '@tanstack/react-query'
 import {
-  createLassoMock,
-  createMonkMock,
-  createNgrokMock,
-  createSynapMock,
-  createVayuMock,
+  createMock,
   MONK_CONTRACT_ID,
   VAYU_CUSTOMER_ID,
   type MockOptions,
   type ProviderMock,
 } from '@usage-kit/mocks'
 import { createMockServer } from '@usage-kit/mocks/node'
-import {
-  createLassoSource,
-  createMonkSource,
-  createNgrokSource,
-  createSynapSource,
-  createVayuSource,
-  type LedgerSource,
-  type ProviderId,
-} from '@usage-kit/core'
+import { createSource, type LedgerSource, type ProviderId } from '@usage-kit/core'
 import type { ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { UsageKitProvider } from '../src/index.js'
@@ -52,32 +40,12 @@ export interface ProviderCase {
   source(): LedgerSource
 }
 
-const token = 'test-token'
+const IDS = { token: 'test-token', customerId: VAYU_CUSTOMER_ID, contractId: MONK_CONTRACT_ID }
 
-export const PROVIDERS: ProviderCase[] = [
-  {
-    provider: 'synap',
-    mock: (o) => createSynapMock(o),
-    source: () => createSynapSource({ token }),
-  },
-  {
-    provider: 'vayu',
-    mock: (o) => createVayuMock(o),
-    source: () => createVayuSource({ token, customerId: VAYU_CUSTOMER_ID }),
-  },
-  {
-    provider: 'monk',
-    mock: (o) => createMonkMock(o),
-    source: () => createMonkSource({ token, contractId: MONK_CONTRACT_ID }),
-  },
-  {
-    provider: 'ngrok',
-    mock: (o) => createNgrokMock(o),
-    source: () => createNgrokSource({ token }),
-  },
-  {
-    provider: 'lasso',
-    mock: (o) => createLassoMock(o),
-    source: () => createLassoSource({ token }),
-  },
-]
+export const PROVIDERS: ProviderCase[] = (
+  ['synap', 'vayu', 'monk', 'ngrok', 'lasso'] as const satisfies ProviderId[]
+).map((provider) => ({
+  provider,
+  mock: (options) => createMock(provider, options),
+  source: () => createSource({ provider, ...IDS }),
+}))
