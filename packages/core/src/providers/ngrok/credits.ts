@@ -1,0 +1,73 @@
+/**
+ * The ngrok items that are not invoices: credit grants, and `type` labels the spec does not list.
+ * Both get ids hashed from their content (NOTES §4.6), counted per response by `ResponseIds`.
+ */
+import * as is from '../../internal/fast-check.js'
+import type { LedgerEntry } from '../../model.js'
+import { hash53, hash53Of } from './hash.js'
+import type { ResponseIds } from './ids.js'
+
+const USD = 'USD'
+
+/** A `credits` item: a grant, id `ngrok:credits:<hash of createdAt|amount|category|expiresAt>`. */
+export function parseCredits(row: is.Json, value: unknown, ids: ResponseIds): LedgerEntry {
+  const occurredAt = is.timestamp(row.createdAt)
+  const category = is.string(row.category)
+  if (category !== 'purchase' && category !== 'promotional') is.reject()
+  const amount = is.integer(row.amountCents)
+  if (amount < 0) is.reject()
+  const expiresAt = row.expiresAt == null ? null : is.timestamp(row.expiresAt)
+  // Normalized values, so `+00:00` and `Z` spellings of one grant give one id.
+  const hash = hash53Of([occurredAt, String(amount), category, expiresAt ?? '-'])
+  return {
+    id: ids.claimCredits(hash),
+    provider: 'ngrok',
+    kind: 'grant',
+    providerType: 'credits',
+    pending: false,
+    occurredAt,
+    credits: amount,
+    money: { amountMinor: amount, currency: USD },
+    balanceAfter: null,
+    category,
+    metric: null,
+    description: null,
+    expiresAt,
+    invoice: null,
+    grantId: null,
+    raw: value,
+  }
+}
+
+/** An undocumented `type`: kept as an adjustment, signed by its `amountCents` where it has one. */
+export function parseOther(
+  row: is.Json,
+  value: unknown,
+  type: string,
+  ids: ResponseIds,
+): LedgerEntry {
+  const occurredAt = is.timestamp(row.createdAt)
+  const amount = typeof row.amountCents === 'number' ? row.amountCents : null
+  return {
+    id: ids.claim(`ngrok:other:${hash53(JSON.stringify(value))}`),
+    provider: 'ngrok',
+    kind: 'adjustment',
+    providerType: type,
+    pending: false,
+    occurredAt,
+    credits: amount,
+    // Money is integer minor units; a fractional amount stays in `credits` only.
+    money:
+      amount !== null && Number.isSafeInteger(amount)
+        ? { amountMinor: amount, currency: USD }
+        : null,
+    balanceAfter: null,
+    category: null,
+    metric: null,
+    description: null,
+    expiresAt: null,
+    invoice: null,
+    grantId: null,
+    raw: value,
+  }
+}
