@@ -26,6 +26,7 @@ import { useLedger } from '@usage-kit/react'
 import { useState, type ReactNode } from 'react'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { BalanceChart } from './BalanceChart.js'
+import { entryOf } from './fixtures.js'
 import type { BalanceChartLedger, BalanceChartProps } from './types.js'
 
 const DAY = 86_400_000
@@ -84,22 +85,15 @@ function generateEntries(count: number, spanDays: number, withBalance = true): L
     }
     cents += delta
     entries.push({
-      id: `gen-${i}`,
-      provider: 'vayu',
-      kind,
+      ...entryOf({
+        at: start + Math.floor(i * step),
+        balance: cents / 100,
+        entryId: `gen-${i}`,
+        kind,
+      }),
       providerType: kind === 'grant' ? 'Grant' : kind === 'expiration' ? 'Expire' : 'Deduct',
-      pending: false,
-      occurredAt: new Date(start + Math.floor(i * step)).toISOString(),
       credits: delta / 100,
-      money: null,
       balanceAfter: withBalance ? cents / 100 : null,
-      category: null,
-      metric: null,
-      description: null,
-      expiresAt: null,
-      invoice: null,
-      grantId: null,
-      raw: null,
     })
   }
   return entries.reverse()
