@@ -7,6 +7,7 @@
  * canonical form is written as one flat string; every other form goes to `is.timestamp`.
  */
 import * as is from '../../internal/fast-check.js'
+import { daysInMonth } from '../../time.js'
 
 /** `value` as canonical UTC ('2026-03-03T10:54:00.000Z'); rejects what is not a timestamp. */
 export function synapTimestamp(value: unknown): string {
@@ -112,9 +113,4 @@ function wholeSecondsUtc(value: string): string | null {
     y0, y1, y2, y3, 45, mo0, mo1, 45, d0, d1, 84,
     h0, h1, 58, mi0, mi1, 58, s0, s1, 46, 48, 48, 48, 90,
   )
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
