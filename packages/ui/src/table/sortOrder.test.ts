@@ -54,7 +54,9 @@ describe('sortLedgerOrder', () => {
         '2026-03-01T10:00:00.000Z',
       ),
       expiresAt: fc.constantFrom(null, '2026-05-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z'),
-      credits: fc.constantFrom(null, -2.5, 0, 1, 500),
+      // -0 and 0 are one key; 0.1 + 0.2 and 0.3, and 100,000,001 and 100,000,002, differ only
+      // beyond single precision.
+      credits: fc.constantFrom(null, -2.5, 0, -0, 1, 500, 0.1 + 0.2, 0.3, 100_000_001, 100_000_002),
       balanceAfter: fc.constantFrom(null, 0, 10.5, 99),
       description: fc.constantFrom(null, 'beta', 'Alpha', 'item 10', 'item 9'),
     })

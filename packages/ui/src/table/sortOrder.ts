@@ -1,5 +1,6 @@
 import { ENTRY_KINDS, type LedgerEntry } from '@usage-kit/core'
 import type { LedgerSort } from './columns.js'
+import { numericOrder } from './numericOrder.js'
 
 /**
  * The display order of a ledger as positions into `entries`. Sorting an index array (never the
@@ -46,6 +47,7 @@ export function sortLedgerOrder(
   // Ledgers arrive newest first, which is the default sort: one linear check then saves the
   // n log n sort on every first paint and every filter change.
   if (isAscending(count, compare)) return order
+  if (keys instanceof Float64Array) return numericOrder(keys, sort.desc)
   order.sort(compare)
   return order
 }
