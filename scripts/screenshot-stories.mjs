@@ -6,6 +6,7 @@
  *
  * Usage: node scripts/screenshot-stories.mjs [--filter table] [--themes light,dark] [--width 1100]
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
@@ -55,16 +56,8 @@ const { port } = server.address()
 
 mkdirSync(out, { recursive: true })
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 })
 const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 })
 const errors = []

@@ -3,24 +3,16 @@
  * page's `window.bench` (bench/pages/src).
  */
 import { chromium } from 'playwright'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs'
 
-// The same flags as playwright.config.ts, plus precise (unquantized) performance.memory.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--enable-precise-memory-info',
-]
+// The flags every browser run uses, plus precise (unquantized) performance.memory.
+const BENCH_ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info']
 
 /** Debian's Chromium (or CHROMIUM_PATH), headless. */
 export const launchBrowser = () =>
   chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: BENCH_ARGS,
   })
 
 /** Per page: the largest sizes get more time before a variant is reported as "did not run". */
