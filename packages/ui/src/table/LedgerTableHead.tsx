@@ -43,35 +43,8 @@ export function LedgerTableHead({
           const { column } = header
           const label = String(column.columnDef.header ?? column.id)
           const numeric = isLedgerColumnId(column.id) && COLUMN_SPECS[column.id].numeric
-          if (column.id === EXPAND_COLUMN) {
-            return (
-              <th
-                key={header.id}
-                scope="col"
-                className="uk-table__th"
-                data-column={column.id}
-                style={widthOf(column.id)}
-              >
-                <span className="uk-visually-hidden">{label}</span>
-              </th>
-            )
-          }
-          const sorted = column.getIsSorted()
-          if (!column.getCanSort()) {
-            return (
-              <th
-                key={header.id}
-                scope="col"
-                className="uk-table__th"
-                data-column={column.id}
-                data-numeric={numeric || undefined}
-                style={widthOf(column.id)}
-              >
-                {label}
-              </th>
-            )
-          }
-          const next = column.getNextSortingOrder()
+          const sortable = column.id !== EXPAND_COLUMN && column.getCanSort()
+          const sorted = sortable ? column.getIsSorted() : false
           return (
             <th
               key={header.id}
@@ -83,14 +56,25 @@ export function LedgerTableHead({
               data-sorted={sorted || undefined}
               aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
             >
-              <button
-                type="button"
-                className="uk-table__sort"
-                title={next === 'asc' ? t('table.sortAscending') : t('table.sortDescending')}
-                onClick={() => column.toggleSorting()}
-              >
-                {label}
-              </button>
+              {column.id === EXPAND_COLUMN ? (
+                // The toggles' column has a name for assistive technology only.
+                <span className="uk-visually-hidden">{label}</span>
+              ) : sortable ? (
+                <button
+                  type="button"
+                  className="uk-table__sort"
+                  title={
+                    column.getNextSortingOrder() === 'asc'
+                      ? t('table.sortAscending')
+                      : t('table.sortDescending')
+                  }
+                  onClick={() => column.toggleSorting()}
+                >
+                  {label}
+                </button>
+              ) : (
+                label
+              )}
             </th>
           )
         })}
