@@ -1,4 +1,5 @@
 import { errorKindForStatus, LedgerError, parseRetryAfter } from './errors.js'
+import { parseBody } from './internal/validate.js'
 import type { ProviderId } from './model.js'
 import type { SourceOptions } from './source.js'
 
@@ -8,42 +9,50 @@ export interface ProviderErrorDetails {
   message: string | null
 }
 
-/** How one provider's GET is made and its error bodies read. */
-export interface ProviderRequest {
-  provider: ProviderId
-  options: SourceOptions & { baseUrl: string }
-  /** Path below the base URL, already encoded. */
-  path: string
-  /** Query parameters; undefined values are left out. */
-  params?: Record<string, string | number | undefined>
-  signal?: AbortSignal | undefined
-  /** Reads the provider's documented error envelope. */
-  readError: (body: unknown) => ProviderErrorDetails
-}
+/** Query parameters; undefined values are left out. */
+export type QueryParams = Record<string, string | number | undefined>
+
+/** The LedgerError for a non-2xx response, from its status, headers and body text. */
+export type HttpErrorReader = (response: Response, text: string) => LedgerError
 
 /**
- * One GET to a provider, returning the parsed JSON body. Every failure becomes a `LedgerError`:
- * network failures, aborts, non-2xx statuses (with the provider's code, message and `Retry-After`)
- * and bodies that are not JSON.
+ * One GET, returning the parsed JSON body. Every failure becomes a `LedgerError`: network
+ * failures, aborts, non-2xx statuses (through `toError`) and bodies that are not JSON.
  */
-export async function getJson(request: ProviderRequest): Promise<unknown> {
-  const { provider, options, signal } = request
-  const url = buildUrl(options.baseUrl, request.path, request.params)
-  const headers = await buildHeaders(options)
-  const fetchImpl = options.fetch ?? globalThis.fetch
-  let response: Response
-  try {
-    response = await fetchImpl(url, { method: 'GET', headers, signal: signal ?? null })
-  } catch (error) {
-    throw transportError(provider, error, signal)
+export async function getJson(
+  provider: ProviderId | 'remote',
+  url: string,
+  options: SourceOptions,
+  signal: AbortSignal | undefined,
+  toError: HttpErrorReader,
+): Promise<unknown> {
+  const extra = typeof options.headers === 'function' ? await options.headers() : options.headers
+  const headers = {
+    Accept: 'application/json',
+    ...extra,
+    ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
   }
+  let response: Response
   let text: string
   try {
+    // Looked up per call, so a fetch patched after the source was made (tests, MSW) is used.
+    response = await (options.fetch ?? globalThis.fetch)(url, {
+      method: 'GET',
+      headers,
+      signal: signal ?? null,
+    })
     text = await response.text()
   } catch (error) {
-    throw transportError(provider, error, signal)
+    const aborted =
+      signal?.aborted === true || (error instanceof Error && error.name === 'AbortError')
+    throw new LedgerError({
+      kind: aborted ? 'aborted' : 'network',
+      provider,
+      providerMessage: error instanceof Error ? error.message : String(error),
+      cause: error,
+    })
   }
-  if (!response.ok) throw httpError(request, response, text)
+  if (!response.ok) throw toError(response, text)
   try {
     return JSON.parse(text) as unknown
   } catch (error) {
@@ -58,56 +67,54 @@ export async function getJson(request: ProviderRequest): Promise<unknown> {
   }
 }
 
-/** Joins a base URL (absolute, or a relative proxy path) with a path and query parameters. */
-export function buildUrl(
-  baseUrl: string,
+/** A GET below a provider's base URL, its body checked and normalized by `parse`. */
+export type ProviderGet = <T>(
   path: string,
-  params: Record<string, string | number | undefined> = {},
-): string {
+  parse: (body: unknown) => T,
+  signal: AbortSignal | undefined,
+  params?: QueryParams,
+) => Promise<T>
+
+/**
+ * How one provider's GETs are made: its base URL and credentials, and its documented error
+ * envelope (`readError`), read into the LedgerError's code and message.
+ */
+export function createProviderGet(
+  provider: ProviderId,
+  options: SourceOptions & { baseUrl: string },
+  readError: (body: unknown) => ProviderErrorDetails,
+): ProviderGet {
+  const toError: HttpErrorReader = (response, text) => {
+    let details: ProviderErrorDetails
+    try {
+      details = readError(JSON.parse(text) as unknown)
+    } catch {
+      // Not JSON (a proxy's HTML error page, say): keep a short excerpt as the message.
+      details = { code: null, message: text.slice(0, 200) || response.statusText || null }
+    }
+    return new LedgerError({
+      kind: errorKindForStatus(response.status),
+      provider,
+      status: response.status,
+      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
+      code: details.code,
+      providerMessage: details.message,
+    })
+  }
+  return async (path, parse, signal, params) => {
+    const url = buildUrl(options.baseUrl, path, params)
+    return parseBody(provider, await getJson(provider, url, options, signal, toError), parse)
+  }
+}
+
+/** Joins a base URL (absolute, or a relative proxy path) with a path and query parameters. */
+export function buildUrl(baseUrl: string, path: string, params: QueryParams = {}): string {
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined) search.append(key, String(value))
   }
   const query = search.toString()
   return `${baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`
-}
-
-async function buildHeaders(options: SourceOptions): Promise<Record<string, string>> {
-  const extra = typeof options.headers === 'function' ? await options.headers() : options.headers
-  return {
-    Accept: 'application/json',
-    ...extra,
-    ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
-  }
-}
-
-function transportError(provider: ProviderId, error: unknown, signal?: AbortSignal): LedgerError {
-  const aborted =
-    signal?.aborted === true || (error instanceof Error && error.name === 'AbortError')
-  return new LedgerError({
-    kind: aborted ? 'aborted' : 'network',
-    provider,
-    providerMessage: error instanceof Error ? error.message : String(error),
-    cause: error,
-  })
-}
-
-function httpError(request: ProviderRequest, response: Response, text: string): LedgerError {
-  let details: ProviderErrorDetails = { code: null, message: null }
-  try {
-    details = request.readError(JSON.parse(text) as unknown)
-  } catch {
-    // Not JSON (a proxy's HTML error page, say): keep a short excerpt as the message.
-    details = { code: null, message: text.slice(0, 200) || response.statusText || null }
-  }
-  return new LedgerError({
-    kind: errorKindForStatus(response.status),
-    provider: request.provider,
-    status: response.status,
-    retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
-    code: details.code,
-    providerMessage: details.message,
-  })
 }
 
 /** Reads a string property of an unknown value, or null. */

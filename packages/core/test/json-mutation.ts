@@ -32,13 +32,34 @@ function mutate(body: Json, path: (string | number)[], replacement: Json | typeo
 
 const REMOVE = Symbol('remove')
 
-/** Bodies one mutation away from `valid`. */
-export function mutatedBody(valid: Json): fc.Arbitrary<Json> {
+/** A body one mutation away from valid, and the JSON path of the place mutated (`$.a[0].b`). */
+export interface Mutation {
+  body: Json
+  path: string
+}
+
+/** Bodies one mutation away from `valid`, with where each was mutated. */
+export function mutation(valid: Json): fc.Arbitrary<Mutation> {
   const all = paths(valid)
   return fc
     .tuple(
       fc.nat(all.length - 1),
       fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(REMOVE as never)),
     )
-    .map(([index, replacement]) => mutate(valid, all[index] as (string | number)[], replacement))
+    .map(([index, replacement]) => {
+      const path = all[index] as (string | number)[]
+      return { body: mutate(valid, path, replacement), path: jsonPath(path) }
+    })
+}
+
+/** Bodies one mutation away from `valid`. */
+export function mutatedBody(valid: Json): fc.Arbitrary<Json> {
+  return mutation(valid).map(({ body }) => body)
+}
+
+function jsonPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${key}`),
+    '$',
+  )
 }

@@ -21,15 +21,15 @@ import {
   type ProviderId,
 } from '@usage-kit/core'
 import { parseLassoLedger } from '../src/providers/lasso/parse.js'
-import { lassoLedgerSchema } from '../src/providers/lasso/schema.js'
+import { lassoLedgerSchema } from './schemas/lasso.js'
 import { parseMonkLedger } from '../src/providers/monk/parse.js'
-import { monkLedgerSchema } from '../src/providers/monk/schema.js'
+import { monkLedgerSchema } from './schemas/monk.js'
 import { parseNgrokLedger } from '../src/providers/ngrok/parse.js'
-import { ngrokLedgerSchema } from '../src/providers/ngrok/schema.js'
+import { ngrokLedgerSchema } from './schemas/ngrok.js'
 import { parseSynapLedger } from '../src/providers/synap/parse.js'
-import { synapLedgerSchema } from '../src/providers/synap/schema.js'
+import { synapLedgerSchema } from './schemas/synap.js'
 import { parseVayuLedger } from '../src/providers/vayu/parse.js'
-import { vayuLedgerSchema } from '../src/providers/vayu/schema.js'
+import { vayuLedgerSchema } from './schemas/vayu.js'
 
 export interface ProviderCase {
   provider: ProviderId

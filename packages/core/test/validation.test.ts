@@ -1,7 +1,7 @@
 /**
  * For every provider: whatever JSON arrives, the source answers with entries or a `malformed`
- * LedgerError naming a JSON path, never another exception; and the fast hot-path check accepts
- * exactly what the provider's schema accepts.
+ * LedgerError naming a JSON path, never another exception; the fast hot-path check accepts
+ * exactly what the provider's reference schema accepts; and a rejection names the damaged place.
  */
 import fc from 'fast-check'
 import { http, HttpResponse } from 'msw'
@@ -10,7 +10,8 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { isLedgerError } from '@usage-kit/core'
 import { REJECTED } from '../src/internal/fast-check.js'
-import { mutatedBody } from './json-mutation.js'
+import { firstBadPath } from '../src/internal/validate.js'
+import { mutatedBody, mutation } from './json-mutation.js'
 import { setupMockServer } from './mock-server.js'
 import { PROVIDERS } from './providers.js'
 
@@ -40,6 +41,19 @@ describe.each(PROVIDERS)(
       fc.assert(
         fc.property(mutatedBody(valid), (body) => {
           expect(fastAccepts(parse, body)).toBe(v.safeParse(schema, body).success)
+        }),
+        { numRuns: 400 },
+      )
+    })
+
+    it('names the damaged place, or a field of the record it sits in (property)', () => {
+      fc.assert(
+        fc.property(mutation(valid), ({ body, path }) => {
+          if (fastAccepts(parse, body)) return
+          // Damage can make a record invalid elsewhere (a changed `type` asks for other fields),
+          // so the named path lies in the record that holds the damaged place.
+          const record = path.replace(/(\.[^.[]+|\[\d+\])$/, '')
+          expect(firstBadPath(body, parse).startsWith(record)).toBe(true)
         }),
         { numRuns: 400 },
       )

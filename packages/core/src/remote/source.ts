@@ -4,9 +4,11 @@ import {
   parseRetryAfter,
   type LedgerErrorKind,
 } from '../errors.js'
+import { getJson } from '../http.js'
+import { parseBody } from '../internal/validate.js'
 import type { LedgerSource, SourceHeaders } from '../source.js'
 import { BALANCE_SEGMENT, encodeLedgerSearch } from './protocol.js'
-import { readBalanceBody, readLedgerBody } from './validate.js'
+import { parseBalanceBody, parseLedgerBody } from './validate.js'
 
 /** Options for `createRemoteSource`. */
 export interface RemoteSourceOptions {
@@ -58,7 +60,7 @@ const KINDS: readonly LedgerErrorKind[] = [
  * Failures arrive as the same `LedgerError` kinds, with `provider: 'remote'`.
  */
 export function createRemoteSource(options: RemoteSourceOptions): LedgerSource {
-  const { url, headers, maxPageSize = 200, balance = true } = options
+  const { url, maxPageSize = 200, balance = true } = options
   if (typeof url !== 'string' || url.trim() === '' || /[?#]/.test(url)) {
     throw new TypeError(
       `createRemoteSource: \`url\` must be the endpoint's URL without a query string, got ${JSON.stringify(url)}`,
@@ -68,43 +70,12 @@ export function createRemoteSource(options: RemoteSourceOptions): LedgerSource {
     throw new RangeError('createRemoteSource: `maxPageSize` must be a positive whole number')
   }
   const balanceUrl = `${url.replace(/\/+$/, '')}/${BALANCE_SEGMENT}`
-
-  async function getJson(target: string, signal: AbortSignal | undefined): Promise<unknown> {
-    const extra = typeof headers === 'function' ? await headers() : headers
-    let response: Response
-    let text: string
-    try {
-      // Looked up per call, so a fetch patched after creation (tests, MSW) is the one used.
-      response = await (options.fetch ?? globalThis.fetch)(target, {
-        method: 'GET',
-        headers: { Accept: 'application/json', ...extra },
-        signal: signal ?? null,
-      })
-      text = await response.text()
-    } catch (error) {
-      const aborted =
-        signal?.aborted === true || (error instanceof Error && error.name === 'AbortError')
-      throw new LedgerError({
-        kind: aborted ? 'aborted' : 'network',
-        provider: 'remote',
-        providerMessage: error instanceof Error ? error.message : String(error),
-        cause: error,
-      })
-    }
-    if (!response.ok) throw remoteError(response, text)
-    try {
-      return JSON.parse(text) as unknown
-    } catch (error) {
-      throw new LedgerError({
-        kind: 'malformed',
-        provider: 'remote',
-        status: response.status,
-        path: '$',
-        providerMessage: 'the response body is not JSON',
-        cause: error,
-      })
-    }
-  }
+  const get = async <T>(
+    target: string,
+    parse: (body: unknown) => T,
+    signal: AbortSignal | undefined,
+  ): Promise<T> =>
+    parseBody('remote', await getJson('remote', target, options, signal, remoteError), parse)
 
   const source: LedgerSource = {
     provider: 'remote',
@@ -121,11 +92,11 @@ export function createRemoteSource(options: RemoteSourceOptions): LedgerSource {
         pageSize: Math.max(1, Math.min(maxPageSize, Math.floor(pageSize))),
         pageParam: typeof pageParam === 'string' ? pageParam : undefined,
       })
-      return readLedgerBody(await getJson(`${url}?${search}`, signal))
+      return get(`${url}?${search}`, parseLedgerBody, signal)
     },
   }
   if (balance) {
-    source.fetchBalance = async ({ signal }) => readBalanceBody(await getJson(balanceUrl, signal))
+    source.fetchBalance = ({ signal }) => get(balanceUrl, parseBalanceBody, signal)
   }
   return source
 }

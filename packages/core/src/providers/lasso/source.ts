@@ -1,6 +1,5 @@
 import { LedgerError } from '../../errors.js'
-import { getJson, stringAt, type ProviderErrorDetails } from '../../http.js'
-import { parseBody } from '../../internal/validate.js'
+import { createProviderGet, stringAt, type ProviderErrorDetails } from '../../http.js'
 import type { LedgerQuery } from '../../query.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
 import { toUtcIsoLoose } from '../../time.js'
@@ -61,50 +60,27 @@ export function createLassoSource(options: LassoSourceOptions = {}): LedgerSourc
   if (typeof baseUrl !== 'string') {
     throw new TypeError('createLassoSource: `baseUrl` must be a string (a URL or a proxy path)')
   }
-  const http = { ...options, baseUrl }
-  const loadSchema = () => import('./schema.js')
+  const get = createProviderGet('lasso', { ...options, baseUrl }, readLassoError)
   return {
     provider: 'lasso',
     key: ['lasso', baseUrl],
     // `service` takes one value, so categories are not a filter Lasso applies for any value.
     capabilities: { pagination: 'page', filters: ['from', 'to'], maxPageSize: MAX_LIMIT },
     async fetchPage({ pageSize, pageParam, query, signal }) {
-      const body = await getJson({
-        provider: 'lasso',
-        options: http,
-        path: '/credits/usage',
-        params: {
+      const { entries, page, limit, total } = await get(
+        '/credits/usage',
+        parseLassoLedger,
+        signal,
+        {
           page: readPage(pageParam),
           limit: Math.min(pageSize, MAX_LIMIT),
           ...filterParams(query),
         },
-        signal,
-        readError: readLassoError,
-      })
-      const { entries, page, limit, total } = await parseBody(
-        'lasso',
-        body,
-        parseLassoLedger,
-        async () => (await loadSchema()).lassoLedgerSchema,
       )
       // The echoed page and limit count, not the requested ones: the server may clamp `limit`.
       const more = entries.length > 0 && page * limit < total
       return { entries, nextPageParam: more ? page + 1 : null, total }
     },
-    async fetchBalance({ signal }) {
-      const body = await getJson({
-        provider: 'lasso',
-        options: http,
-        path: '/credits/balance',
-        signal,
-        readError: readLassoError,
-      })
-      return parseBody(
-        'lasso',
-        body,
-        parseLassoBalance,
-        async () => (await loadSchema()).lassoBalanceSchema,
-      )
-    },
+    fetchBalance: ({ signal }) => get('/credits/balance', parseLassoBalance, signal),
   }
 }

@@ -1,5 +1,4 @@
-import { getJson, stringAt, type ProviderErrorDetails } from '../../http.js'
-import { parseBody } from '../../internal/validate.js'
+import { createProviderGet, stringAt, type ProviderErrorDetails } from '../../http.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
 import { parseMonkBalance, parseMonkLedger } from './parse.js'
 
@@ -29,43 +28,16 @@ export function createMonkSource(options: MonkSourceOptions): LedgerSource {
   if (typeof contractId !== 'string' || contractId.trim() === '') {
     throw new TypeError('createMonkSource: `contractId` is required (the contract UUID)')
   }
-  const http = { ...options, baseUrl }
+  const get = createProviderGet('monk', { ...options, baseUrl }, readMonkError)
   const path = `/v1/contracts/${encodeURIComponent(contractId)}/credits`
-  const loadSchema = () => import('./schema.js')
   return {
     provider: 'monk',
     key: ['monk', baseUrl, contractId],
     capabilities: { pagination: 'none', filters: [], maxPageSize: Number.MAX_SAFE_INTEGER },
     async fetchPage({ signal }) {
-      const body = await getJson({
-        provider: 'monk',
-        options: http,
-        path: `${path}/ledger`,
-        signal,
-        readError: readMonkError,
-      })
-      const { entries, totalCount } = await parseBody(
-        'monk',
-        body,
-        parseMonkLedger,
-        async () => (await loadSchema()).monkLedgerSchema,
-      )
+      const { entries, totalCount } = await get(`${path}/ledger`, parseMonkLedger, signal)
       return { entries, nextPageParam: null, total: Math.max(totalCount, entries.length) }
     },
-    async fetchBalance({ signal }) {
-      const body = await getJson({
-        provider: 'monk',
-        options: http,
-        path: `${path}/balance`,
-        signal,
-        readError: readMonkError,
-      })
-      return parseBody(
-        'monk',
-        body,
-        parseMonkBalance,
-        async () => (await loadSchema()).monkBalanceSchema,
-      )
-    },
+    fetchBalance: ({ signal }) => get(`${path}/balance`, parseMonkBalance, signal),
   }
 }

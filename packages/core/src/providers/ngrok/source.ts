@@ -1,5 +1,4 @@
-import { getJson, stringAt, type ProviderErrorDetails } from '../../http.js'
-import { parseBody } from '../../internal/validate.js'
+import { createProviderGet, stringAt, type ProviderErrorDetails } from '../../http.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
 import { parseNgrokBalance, parseNgrokLedger } from './parse.js'
 
@@ -29,42 +28,15 @@ export function createNgrokSource(options: NgrokSourceOptions = {}): LedgerSourc
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
     throw new TypeError('createNgrokSource: `baseUrl` must be a non-empty URL or path when given')
   }
-  const http = { ...options, baseUrl }
-  const loadSchema = () => import('./schema.js')
+  const get = createProviderGet('ngrok', { ...options, baseUrl }, readNgrokError)
   return {
     provider: 'ngrok',
     key: ['ngrok', baseUrl],
     capabilities: { pagination: 'none', filters: [], maxPageSize: Number.MAX_SAFE_INTEGER },
     async fetchPage({ signal }) {
-      const body = await getJson({
-        provider: 'ngrok',
-        options: http,
-        path: '/credits/transactions',
-        signal,
-        readError: readNgrokError,
-      })
-      const entries = await parseBody(
-        'ngrok',
-        body,
-        parseNgrokLedger,
-        async () => (await loadSchema()).ngrokLedgerSchema,
-      )
+      const entries = await get('/credits/transactions', parseNgrokLedger, signal)
       return { entries, nextPageParam: null, total: entries.length }
     },
-    async fetchBalance({ signal }) {
-      const body = await getJson({
-        provider: 'ngrok',
-        options: http,
-        path: '/credits/balance',
-        signal,
-        readError: readNgrokError,
-      })
-      return parseBody(
-        'ngrok',
-        body,
-        parseNgrokBalance,
-        async () => (await loadSchema()).ngrokBalanceSchema,
-      )
-    },
+    fetchBalance: ({ signal }) => get('/credits/balance', parseNgrokBalance, signal),
   }
 }

@@ -1,5 +1,4 @@
-import { getJson, stringAt, type ProviderErrorDetails } from '../../http.js'
-import { parseBody } from '../../internal/validate.js'
+import { createProviderGet, stringAt, type ProviderErrorDetails } from '../../http.js'
 import { normalizeQuery, type LedgerQuery } from '../../query.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
 import { parseSynapBalance, parseSynapLedger } from './parse.js'
@@ -74,8 +73,7 @@ export function createSynapSource(options: SynapSourceOptions = {}): LedgerSourc
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
     throw new TypeError('createSynapSource: `baseUrl` must be a non-empty string')
   }
-  const http = { ...options, baseUrl }
-  const loadSchema = () => import('./schema.js')
+  const get = createProviderGet('synap', { ...options, baseUrl }, readSynapError)
   return {
     provider: 'synap',
     key: ['synap', baseUrl],
@@ -86,20 +84,13 @@ export function createSynapSource(options: SynapSourceOptions = {}): LedgerSourc
       // Canonical UTC 'Z' values: an offset's '+' would need encoding, and a naive value would
       // leave the time zone to the server's guess.
       const { from, to, kinds } = normalizeQuery(query)
-      const body = await getJson({
-        provider: 'synap',
-        options: http,
-        path: '/v1/credits/ledger',
-        params: { limit, offset, entry_type: entryTypeFor({ kinds }), from, to },
-        signal,
-        readError: readSynapError,
+      const page = await get('/v1/credits/ledger', parseSynapLedger, signal, {
+        limit,
+        offset,
+        entry_type: entryTypeFor({ kinds }),
+        from,
+        to,
       })
-      const page = await parseBody(
-        'synap',
-        body,
-        parseSynapLedger,
-        async () => (await loadSchema()).synapLedgerSchema,
-      )
       const count = page.entries.length
       // The echoes say what the server actually did (it may clamp `limit`); fall back to the
       // request where it leaves them out, as the SDK does.
@@ -112,20 +103,6 @@ export function createSynapSource(options: SynapSourceOptions = {}): LedgerSourc
         total: page.total === null ? null : Math.max(page.total, next),
       }
     },
-    async fetchBalance({ signal }) {
-      const body = await getJson({
-        provider: 'synap',
-        options: http,
-        path: '/v1/credits/balance',
-        signal,
-        readError: readSynapError,
-      })
-      return parseBody(
-        'synap',
-        body,
-        parseSynapBalance,
-        async () => (await loadSchema()).synapBalanceSchema,
-      )
-    },
+    fetchBalance: ({ signal }) => get('/v1/credits/balance', parseSynapBalance, signal),
   }
 }

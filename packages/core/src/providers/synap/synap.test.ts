@@ -8,7 +8,7 @@ import { failure, paramsOf, setupMockServer } from '../../../test/mock-server.js
 import type { LedgerEntry } from '../../model.js'
 import type { LedgerQuery } from '../../query.js'
 import { parseSynapLedger } from './parse.js'
-import { synapLedgerSchema } from './schema.js'
+import { synapLedgerSchema } from '../../../test/schemas/synap.js'
 import { createSynapSource } from './source.js'
 
 const use = setupMockServer()

@@ -1,5 +1,4 @@
-import { getJson, stringAt, type ProviderErrorDetails } from '../../http.js'
-import { parseBody } from '../../internal/validate.js'
+import { createProviderGet, stringAt, type ProviderErrorDetails } from '../../http.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
 import { parseVayuLedger } from './parse.js'
 
@@ -63,31 +62,17 @@ export function createVayuSource(options: VayuSourceOptions): LedgerSource {
       `createVayuSource: \`customerId\` must be the Vayu customer id (24 hex characters), got ${JSON.stringify(customerId)}`,
     )
   }
-  const http = { ...options, baseUrl }
-  const loadSchema = () => import('./schema.js')
+  const get = createProviderGet('vayu', { ...options, baseUrl }, readVayuError)
   return {
     provider: 'vayu',
     key: ['vayu', baseUrl, customerId],
     capabilities: { pagination: 'cursor', filters: [], maxPageSize: MAX_LIMIT },
     async fetchPage({ pageSize, pageParam, signal }) {
-      const body = await getJson({
-        provider: 'vayu',
-        options: http,
-        path: '/credits',
-        params: {
-          customerId,
-          limit: limitFor(pageSize),
-          cursor: typeof pageParam === 'string' && pageParam !== '' ? pageParam : undefined,
-        },
-        signal,
-        readError: readVayuError,
+      const { entries, total, nextCursor } = await get('/credits', parseVayuLedger, signal, {
+        customerId,
+        limit: limitFor(pageSize),
+        cursor: typeof pageParam === 'string' && pageParam !== '' ? pageParam : undefined,
       })
-      const { entries, total, nextCursor } = await parseBody(
-        'vayu',
-        body,
-        parseVayuLedger,
-        async () => (await loadSchema()).vayuLedgerSchema,
-      )
       return { entries, nextPageParam: nextCursor, total }
     },
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { failure, paramsOf, setupMockServer } from '../../../test/mock-server.js'
 import { REJECTED } from '../../internal/fast-check.js'
 import { parseVayuLedger } from './parse.js'
-import { vayuLedgerSchema } from './schema.js'
+import { vayuLedgerSchema } from '../../../test/schemas/vayu.js'
 import { createVayuSource } from './source.js'
 
 const use = setupMockServer()

@@ -1,10 +1,10 @@
 /**
- * Valibot building blocks shared by the provider schemas. They reuse the fast path's own
- * predicates, so the precise explanation and the hot path can never disagree on a value.
+ * Valibot building blocks shared by the reference schemas. They reuse the fast path's own
+ * predicates for values (dates, numeric strings), so the tests compare shapes, not value parsers.
  */
 import * as v from 'valibot'
-import { toUtcIso } from '../time.js'
-import { isNumericString } from './fast-check.js'
+import { toUtcIso } from '../../src/time.js'
+import { isNumericString } from '../../src/internal/fast-check.js'
 
 export const isoDateTime = v.pipe(
   v.string(),

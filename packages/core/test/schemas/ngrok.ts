@@ -1,11 +1,11 @@
 /**
- * ngrok AI Gateway's documented response shapes (openapi/ai-gateway.yaml), the single statement of
- * what a valid body is. The fast path in `parse.ts` accepts exactly these; this schema runs only to
- * name the path of a failure. The spec sets `additionalProperties: false`, but a client must keep
- * working when ngrok adds a field, so extra properties are ignored here, as everywhere in the kit.
+ * ngrok AI Gateway's documented response shapes (openapi/ai-gateway.yaml), written apart from the
+ * parser as the tests' reference: the fast path in `parse.ts` must accept exactly these bodies. The
+ * spec sets `additionalProperties: false`, but a client must keep working when ngrok adds a field,
+ * so extra properties are ignored here, as everywhere in the kit.
  */
 import * as v from 'valibot'
-import { isoDateTime, safeInteger } from '../../internal/schema-parts.js'
+import { isoDateTime, safeInteger } from './parts.js'
 
 /** The `type` labels the spec documents; any other label is kept as an adjustment. */
 export const NGROK_KNOWN_TYPES: ReadonlySet<string> = new Set([

@@ -1,12 +1,11 @@
 /**
- * Vayu's documented response shapes (`listCreditLedgerEntries`), the single statement of what a
- * valid body is. The fast path in `parse.ts` accepts exactly these; this schema runs only to name
- * the path of a failure. Enums the doc closes (`type`, `integrationProvider`, `syncStatus`) are
- * open strings here, and ids are not held to the 24-hex pattern: a new label or id format must not
- * make a whole ledger unreadable.
+ * Vayu's documented response shapes (`listCreditLedgerEntries`), written apart from the parser as
+ * the tests' reference: the fast path in `parse.ts` must accept exactly these bodies. Enums the doc
+ * closes (`type`, `integrationProvider`, `syncStatus`) are open strings here, and ids are not held
+ * to the 24-hex pattern: a new label or id format must not make a whole ledger unreadable.
  */
 import * as v from 'valibot'
-import { isoDateTime, numericValue, safeInteger } from '../../internal/schema-parts.js'
+import { isoDateTime, numericValue, safeInteger } from './parts.js'
 
 /** A JSON object that is not an array (valibot's `record` lets arrays through; the fast path does not). */
 const freeFormObject = v.custom<Record<string, unknown>>(

@@ -1,10 +1,10 @@
 /**
- * Synap's documented response shapes (NOTES §1.2, checked against the SDK's `credits.py`), the
- * single statement of what a valid body is. The fast path in `parse.ts` accepts exactly these;
- * this schema runs only to name the path of a failure.
+ * Synap's documented response shapes (NOTES §1.2, checked against the SDK's `credits.py`), written
+ * apart from the parser as the tests' reference: the fast path in `parse.ts` must accept exactly
+ * these bodies.
  */
 import * as v from 'valibot'
-import { isoDateTime, numericValue, safeInteger } from '../../internal/schema-parts.js'
+import { isoDateTime, numericValue, safeInteger } from './parts.js'
 
 export const synapEntrySchema = v.object({
   ledger_id: v.string(),
