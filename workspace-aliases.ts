@@ -15,5 +15,6 @@ export const workspaceAliases = [
   { find: /^@usage-kit\/mocks\/browser$/, replacement: src('mocks/src/browser.ts') },
   { find: /^@usage-kit\/react$/, replacement: src('react/src/index.ts') },
   { find: /^@usage-kit\/ui$/, replacement: src('ui/src/index.ts') },
+  { find: /^@usage-kit\/ui\/locales\/cs$/, replacement: src('ui/src/locales/cs.ts') },
   { find: /^@usage-kit\/ui\/styles\.css$/, replacement: src('ui/src/styles.css') },
 ]

@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite'
 import { QueryClient } from '@tanstack/react-query'
 import { UsageKitProvider } from '@usage-kit/react'
 import type { UsageKitTheme } from '@usage-kit/ui'
+import { cs } from '@usage-kit/ui/locales/cs'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { useState } from 'react'
 import '@usage-kit/ui/styles.css'
@@ -17,6 +18,7 @@ const withKit: Decorator = (Story, context) => {
   )
   const theme = themes[String(context.globals.theme ?? 'light')] ?? themes.light
   const dark = theme?.mode === 'dark'
+  const locale = String(context.globals.locale ?? 'en-US')
   return (
     <div
       dir={String(context.globals.dir ?? 'ltr')}
@@ -30,7 +32,8 @@ const withKit: Decorator = (Story, context) => {
     >
       <UsageKitProvider
         queryClient={client}
-        locale={String(context.globals.locale ?? 'en-US')}
+        locale={locale}
+        {...(locale === 'cs-CZ' ? cs : {})}
         timeZone="UTC"
         {...(theme ? { theme } : {})}
       >

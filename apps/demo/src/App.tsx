@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import type { LedgerSource } from '@usage-kit/core'
 import { UsageKitProvider } from '@usage-kit/react'
 import { UsageHistory, type UsageKitTheme } from '@usage-kit/ui'
+import { cs } from '@usage-kit/ui/locales/cs'
 import { useState, type ReactNode } from 'react'
 import { ComposePage } from './ComposePage.js'
 import { Controls } from './Controls.js'
@@ -97,7 +98,12 @@ function KitScope({
 }) {
   const [client] = useState(() => new QueryClient())
   return (
-    <UsageKitProvider queryClient={client} locale={locale} theme={theme}>
+    <UsageKitProvider
+      queryClient={client}
+      locale={locale}
+      theme={theme}
+      {...(locale === 'cs-CZ' ? cs : {})}
+    >
       {children}
     </UsageKitProvider>
   )

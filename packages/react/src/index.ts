@@ -6,6 +6,7 @@ export {
   UsageKitProvider,
   useUsageKit,
   useOptionalUsageKit,
+  type UsageKitDateLocale,
   type UsageKitMessages,
   type UsageKitProviderProps,
   type UsageKitSettings,

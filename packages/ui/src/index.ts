@@ -12,7 +12,7 @@ export {
   type UsageKitTheme,
 } from './theme/tokens.js'
 export { en as messagesEn, type MessageCatalog, type MessageKey } from './i18n/en.js'
-export { cs as messagesCs } from './i18n/cs.js'
+export type { UsageKitLocale } from './i18n/locale.js'
 export {
   formatMessage,
   useMessages,

@@ -8,7 +8,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react'
-import { useOptionalUsageKit } from '../provider/UsageKitProvider.js'
+import { runtimeTimeZone, useOptionalUsageKit } from '../provider/UsageKitProvider.js'
 import {
   DATE_PRESETS,
   presetForRange,
@@ -69,6 +69,8 @@ export interface LedgerFilters {
   /** Back to `defaultValue`. */
   reset: () => void
   isDefault: boolean
+  /** The IANA time zone whose calendar days the presets count (the provider's, else the runtime's). */
+  timeZone: string
 }
 
 /** The preset the user last picked, and the range it was picked for. */
@@ -84,7 +86,7 @@ export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerF
   const { value: controlled, defaultValue, onValueChange, url = false, now = systemNow } = options
   // True on the server and during hydration, so both render what the server rendered.
   const serverSnapshot = useSyncExternalStore(subscribeNothing, isFalse, isTrue)
-  const timeZone = useOptionalUsageKit()?.timeZone ?? (serverSnapshot ? 'UTC' : browserTimeZone())
+  const timeZone = useOptionalUsageKit()?.timeZone ?? (serverSnapshot ? 'UTC' : runtimeTimeZone())
   const defaults = useNormalized(defaultValue)
   const controlledValue = useNormalized(controlled)
   const isControlled = controlled !== undefined
@@ -179,8 +181,8 @@ export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerF
   const isDefault = key === keyOf(defaults)
 
   return useMemo(
-    () => ({ value, setValue, ...setters, preset, presets: DATE_PRESETS, isDefault }),
-    [value, setValue, setters, preset, isDefault],
+    () => ({ value, setValue, ...setters, preset, presets: DATE_PRESETS, isDefault, timeZone }),
+    [value, setValue, setters, preset, isDefault, timeZone],
   )
 }
 
@@ -198,16 +200,6 @@ function keyOf(query: LedgerQuery): string {
 
 function rangeKeyOf(range: DateRange): string {
   return `${range.from ?? ''}/${range.to ?? ''}`
-}
-
-let browserZone: string | undefined
-function browserTimeZone(): string {
-  try {
-    browserZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-  } catch {
-    browserZone = 'UTC'
-  }
-  return browserZone
 }
 
 const systemNow = () => new Date()

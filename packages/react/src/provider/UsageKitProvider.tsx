@@ -11,6 +11,12 @@ export type UsageKitThemeInput = object
 /** Replacement strings keyed by message id; the ui package documents the ids. */
 export type UsageKitMessages = Readonly<Record<string, string>>
 
+/**
+ * The locale dates are written in: a date-fns `Locale` (the ui package formats dates with
+ * date-fns). Declared loosely here, since hooks format nothing.
+ */
+export type UsageKitDateLocale = object
+
 /** What every kit component and hook below the provider reads. */
 export interface UsageKitSettings {
   /** BCP 47 locale for dates and numbers. */
@@ -19,6 +25,7 @@ export interface UsageKitSettings {
   timeZone: string
   theme: UsageKitThemeInput | undefined
   messages: UsageKitMessages
+  dateLocale: UsageKitDateLocale | undefined
 }
 
 export interface UsageKitProviderProps {
@@ -29,7 +36,9 @@ export interface UsageKitProviderProps {
    */
   queryClient?: QueryClient
   /**
-   * Locale for dates and numbers.
+   * BCP 47 locale for numbers (through Intl) and for ordering text. The words and the month names
+   * come from `messages` and `dateLocale`: a language pack from
+   * `@usage-kit/ui/locales/*` sets both (`<UsageKitProvider locale="cs-CZ" {...cs}>`).
    * @default 'en-US'
    */
   locale?: string
@@ -45,10 +54,15 @@ export interface UsageKitProviderProps {
    */
   theme?: UsageKitThemeInput
   /**
-   * Replacements for any string the kit shows.
-   * @default {}
+   * Replacements for any string the kit shows (a language pack's `messages`, or a few overrides).
+   * @default {} (the kit's English)
    */
   messages?: UsageKitMessages
+  /**
+   * The date-fns `Locale` dates are written with (a language pack's `dateLocale`).
+   * @default undefined (English, en-US)
+   */
+  dateLocale?: UsageKitDateLocale
   children?: ReactNode
 }
 
@@ -65,6 +79,7 @@ export function UsageKitProvider({
   timeZone,
   theme,
   messages = NO_MESSAGES,
+  dateLocale,
   children,
 }: UsageKitProviderProps) {
   const surrounding = useContext(QueryClientContext)
@@ -72,10 +87,10 @@ export function UsageKitProvider({
   const [ownClient] = useState(() =>
     queryClient || surrounding ? null : createUsageKitQueryClient(),
   )
-  const zone = timeZone ?? defaultTimeZone()
+  const zone = timeZone ?? runtimeTimeZone()
   const settings = useMemo<UsageKitSettings>(
-    () => ({ locale, timeZone: zone, theme, messages }),
-    [locale, zone, theme, messages],
+    () => ({ locale, timeZone: zone, theme, messages, dateLocale }),
+    [locale, zone, theme, messages, dateLocale],
   )
   const client = queryClient ?? surrounding ?? ownClient
   const content = <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>
@@ -106,10 +121,13 @@ export function useOptionalUsageKit(): UsageKitSettings | null {
   return useContext(SettingsContext)
 }
 
-function defaultTimeZone(): string {
+let runtimeZone: string | undefined
+/** The browser's (or the server's) own time zone, read once; 'UTC' where Intl cannot say. */
+export function runtimeTimeZone(): string {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+    runtimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
   } catch {
-    return 'UTC'
+    runtimeZone = 'UTC'
   }
+  return runtimeZone
 }

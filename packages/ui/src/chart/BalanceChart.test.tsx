@@ -12,6 +12,7 @@ import { createMockServer } from '@usage-kit/mocks/node'
 import { UsageKitProvider, useLedger } from '@usage-kit/react'
 import type { ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { cs } from '../locales/cs.js'
 import { BalanceChart } from './BalanceChart.js'
 import { makeEntries } from './fixtures.js'
 import type { BalanceChartProps } from './types.js'
@@ -24,7 +25,12 @@ afterAll(() => server.close())
 function wrap(children: ReactNode, locale = 'en-US') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return (
-    <UsageKitProvider queryClient={client} timeZone="UTC" locale={locale}>
+    <UsageKitProvider
+      queryClient={client}
+      timeZone="UTC"
+      locale={locale}
+      {...(locale === 'cs-CZ' ? cs : {})}
+    >
       {children}
     </UsageKitProvider>
   )

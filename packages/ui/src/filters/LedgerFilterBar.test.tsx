@@ -5,6 +5,7 @@ import type { LedgerEntry } from '@usage-kit/core'
 import { UsageKitProvider } from '@usage-kit/react'
 import type { ReactElement } from 'react'
 import { describe, expect, it, vi } from 'vitest'
+import { cs } from '../locales/cs.js'
 import { LedgerFilterBar } from './LedgerFilterBar.js'
 
 const NOW = () => new Date('2026-03-15T12:00:00.000Z')
@@ -12,7 +13,12 @@ const NOW = () => new Date('2026-03-15T12:00:00.000Z')
 function renderBar(ui: ReactElement, { timeZone = 'UTC', locale = 'en-US' } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
-    <UsageKitProvider queryClient={client} timeZone={timeZone} locale={locale}>
+    <UsageKitProvider
+      queryClient={client}
+      timeZone={timeZone}
+      locale={locale}
+      {...(locale === 'cs-CZ' ? cs : {})}
+    >
       {ui}
     </UsageKitProvider>,
   )

@@ -48,9 +48,8 @@ export function useLedgerFilterBarState(props: LedgerFilterBarProps): LedgerFilt
   )
   const filters: LedgerFilters = external ?? own
   const { value } = filters
-  const settings = useOptionalUsageKit()
-  const timeZone = settings?.timeZone ?? localTimeZone()
-  const locale = settings?.locale ?? 'en-US'
+  const { timeZone } = filters
+  const locale = useOptionalUsageKit()?.locale ?? 'en-US'
   const delayMs = props.searchDebounceMs ?? DEFAULT_DEBOUNCE_MS
 
   // The range the user was editing as a custom one. Picking days can land exactly on a preset's
@@ -127,13 +126,4 @@ export function useLedgerFilterBarState(props: LedgerFilterBarProps): LedgerFilt
 /** Whether the query filters anything, for the root's `data-state`. */
 export function filterState(value: LedgerQuery): 'default' | 'filtered' {
   return isQueryEmpty(value) ? 'default' : 'filtered'
-}
-
-// The zone the hook falls back to outside a provider, so the presets and the custom days agree.
-function localTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
-  } catch {
-    return 'UTC'
-  }
 }

@@ -2,7 +2,7 @@ import { tz } from '@date-fns/tz'
 import type { Money } from '@usage-kit/core'
 import { useOptionalUsageKit } from '@usage-kit/react'
 import { format, type Locale } from 'date-fns'
-import { cs, enUS } from 'date-fns/locale'
+import { enUS } from 'date-fns/locale/en-US'
 import { useMemo } from 'react'
 
 /** Locale- and time-zone-aware formatting of the values the kit shows. */
@@ -23,15 +23,17 @@ export interface Formatters {
   shortDate(at: number): string
 }
 
-const DATE_LOCALES: Record<string, Locale> = { cs, en: enUS }
-
-function dateLocale(locale: string): Locale {
-  return DATE_LOCALES[locale.slice(0, 2).toLowerCase()] ?? enUS
-}
-
-/** Builds formatters for a locale and time zone (plain function, for tests and non-React use). */
-export function createFormatters(locale: string, timeZone: string): Formatters {
-  const options = { locale: dateLocale(locale), in: tz(timeZone) }
+/**
+ * Builds formatters for a locale and time zone (plain function, for tests and non-React use).
+ * Numbers follow `locale` through Intl; dates are written with `dateLocale` (a language pack's),
+ * English when there is none.
+ */
+export function createFormatters(
+  locale: string,
+  timeZone: string,
+  dateLocale: Locale = enUS,
+): Formatters {
+  const options = { locale: dateLocale, in: tz(timeZone) }
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 })
   const signedNumbers = new Intl.NumberFormat(locale, {
     maximumFractionDigits: 6,
@@ -81,5 +83,9 @@ export function useFormatters(): Formatters {
   const settings = useOptionalUsageKit()
   const locale = settings?.locale ?? 'en-US'
   const timeZone = settings?.timeZone ?? 'UTC'
-  return useMemo(() => createFormatters(locale, timeZone), [locale, timeZone])
+  const dateLocale = settings?.dateLocale as Locale | undefined
+  return useMemo(
+    () => createFormatters(locale, timeZone, dateLocale),
+    [locale, timeZone, dateLocale],
+  )
 }

@@ -29,6 +29,7 @@ export function UsageHistory(props: UsageHistoryProps) {
     <UsageKitProvider
       {...(props.locale ? { locale: props.locale } : {})}
       {...(props.timeZone ? { timeZone: props.timeZone } : {})}
+      {...(props.dateLocale ? { dateLocale: props.dateLocale } : {})}
     >
       <UsageHistoryContent {...props} />
     </UsageKitProvider>

@@ -1,5 +1,6 @@
 import type { LedgerQuery, LedgerSource } from '@usage-kit/core'
 import type { LedgerPagination } from '@usage-kit/react'
+import type { Locale } from 'date-fns'
 import type { CSSProperties } from 'react'
 import type { MessageOverrides } from '../i18n/useMessages.js'
 import type { LedgerColumnId } from '../table/index.js'
@@ -65,7 +66,17 @@ export interface UsageHistoryProps {
   locale?: string
   /** Time zone, used when there is no UsageKitProvider above. @default the runtime's */
   timeZone?: string
+  /**
+   * The date-fns locale for dates (a language pack's `dateLocale`), used when there is no
+   * UsageKitProvider above.
+   * @default undefined (English)
+   */
+  dateLocale?: Locale
   theme?: UsageKitTheme
+  /**
+   * Replacements for any string, for every part: a language pack's `messages`, or a few overrides.
+   * @default undefined (the provider's messages, else English)
+   */
   messages?: MessageOverrides
   className?: string
   style?: CSSProperties

@@ -1,7 +1,13 @@
-import type { MessageCatalog } from './en.js'
+/**
+ * `@usage-kit/ui/locales/cs`: Czech for the kit, opt-in so hosts that do not show Czech do not ship
+ * it. `<UsageKitProvider locale="cs-CZ" {...cs}>` (or `messages={cs.messages}
+ * dateLocale={cs.dateLocale}`, also on `UsageHistory`).
+ */
+import { cs as czechDates } from 'date-fns/locale/cs'
+import type { MessageCatalog } from '../i18n/en.js'
+import type { UsageKitLocale } from '../i18n/locale.js'
 
-/** Czech messages (cs-CZ). */
-export const cs: MessageCatalog = {
+const messages: MessageCatalog = {
   'kind.grant': 'Přidělení',
   'kind.usage': 'Spotřeba',
   'kind.adjustment': 'Úprava',
@@ -112,3 +118,6 @@ export const cs: MessageCatalog = {
   'status.refreshing': 'Obnovování…',
   'status.updated': 'Historie kreditů aktualizována: {count} záznamů.',
 }
+
+/** Czech messages and dates (cs-CZ). */
+export const cs: UsageKitLocale = { messages, dateLocale: czechDates }
