@@ -12,7 +12,8 @@ import { useVirtualRows } from './useVirtualRows.js'
 
 export interface LedgerGridProps {
   entries: readonly LedgerEntry[]
-  order: Uint32Array
+  /** Positions into `entries` in display order; null for the entries' own order. */
+  order: Uint32Array | null
   headers: readonly Header<LedgerFeatures, LedgerEntry, unknown>[]
   columns: readonly LedgerColumnId[]
   expanded: ReadonlySet<string>
@@ -66,7 +67,7 @@ export function LedgerGrid(props: LedgerGridProps) {
       : rows.count + 1
   const loadingMore = props.infinite?.isFetchingNextPage === true
   // Stable ids per entry position: provider ids may hold characters an id reference cannot.
-  const detailsId = (row: number) => `${baseId}-details-${order[row]}`
+  const detailsId = (row: number) => `${baseId}-details-${order ? order[row] : row}`
 
   return (
     <div className="uk-table__scroller" ref={scrollRef} style={{ maxHeight: props.height }}>
@@ -87,18 +88,16 @@ export function LedgerGrid(props: LedgerGridProps) {
                 <Spacer height={rows.spacerBefore} colSpan={colSpan} />
               ) : null}
               {rows.items.map((item) => {
-                const slot = rows.slot(item.index)
-                const entry = rows.entryAt(slot.row)
-                if (slot.details) {
+                const entry = rows.entryAt(item.row)
+                if (item.details) {
                   return (
                     <LedgerRowDetails
                       key={`${entry.id}\u0000details`}
                       entry={entry}
-                      id={detailsId(slot.row)}
+                      id={detailsId(item.row)}
                       colSpan={colSpan}
                       ariaRowIndex={item.index + 2}
-                      virtualIndex={item.index}
-                      measureRef={rows.virtualizer.measureElement}
+                      measureRef={rows.measureDetails}
                       fmt={fmt}
                       t={t}
                     />
@@ -112,8 +111,8 @@ export function LedgerGrid(props: LedgerGridProps) {
                     columns={columns}
                     ariaRowIndex={item.index + 2}
                     expanded={expanded.has(entry.id)}
-                    detailsId={detailsId(slot.row)}
-                    grantLoaded={entry.grantId !== null && rows.grants.has(entry.grantId)}
+                    detailsId={detailsId(item.row)}
+                    grantLoaded={entry.grantId !== null && rows.isGrantLoaded(entry.grantId)}
                     onToggle={toggleExpanded}
                     onShowGrant={rows.showGrant}
                     registerRow={rows.registerRow}

@@ -11,9 +11,8 @@ export interface LedgerRowDetailsProps {
   id: string
   colSpan: number
   ariaRowIndex: number
-  /** The virtualizer's index, read by its measuring ref (`data-index`). */
-  virtualIndex: number
-  measureRef: Ref<HTMLTableRowElement>
+  /** The ref callback that measures the panel of the entry with this id. */
+  measureRef: (id: string) => Ref<HTMLTableRowElement>
   fmt: TableFormat
   t: Translate
 }
@@ -27,7 +26,6 @@ export const LedgerRowDetails = memo(function LedgerRowDetails({
   id,
   colSpan,
   ariaRowIndex,
-  virtualIndex,
   measureRef,
   fmt,
   t,
@@ -38,11 +36,10 @@ export const LedgerRowDetails = memo(function LedgerRowDetails({
   const text = (value: string | null) => (value === null ? NONE : value)
   return (
     <tr
-      ref={measureRef}
+      ref={measureRef(entry.id)}
       id={id}
       className="uk-table__details-row"
       aria-rowindex={ariaRowIndex}
-      data-index={virtualIndex}
       data-pending={entry.pending}
     >
       <td className="uk-table__details-cell" colSpan={colSpan}>

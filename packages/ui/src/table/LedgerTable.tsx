@@ -1,5 +1,4 @@
 import { DEFAULT_PAGE_SIZE } from '@usage-kit/react'
-import { useMemo } from 'react'
 import { useFormatters } from '../format/useFormatters.js'
 import { useMessages } from '../i18n/useMessages.js'
 import { describeError } from '../primitives/describeError.js'
@@ -10,10 +9,10 @@ import { LEDGER_COLUMN_IDS } from './columns.js'
 import { LedgerFooter } from './LedgerFooter.js'
 import { LedgerGrid } from './LedgerGrid.js'
 import { ledgerView } from './ledgerView.js'
-import { sortLedgerOrder } from './sortOrder.js'
 import { useTableFormat } from './tableFormat.js'
 import type { LedgerTableProps } from './types.js'
 import { useLedgerColumns } from './useLedgerColumns.js'
+import { useLedgerOrder } from './useLedgerOrder.js'
 import { useLedgerTableState } from './useLedgerTableState.js'
 
 const DEFAULT_PAGE_SIZES: readonly number[] = [25, 50, 100]
@@ -39,17 +38,7 @@ export function LedgerTable(props: LedgerTableProps) {
   })
 
   const sort = state.sorting[0]
-  const sortId = sort?.id
-  const sortDesc = sort?.desc ?? false
-  const order = useMemo(
-    () =>
-      sortLedgerOrder(
-        view.entries,
-        sortId ? { id: sortId, desc: sortDesc } : undefined,
-        fmt.locale,
-      ),
-    [view.entries, sortId, sortDesc, fmt.locale],
-  )
+  const order = useLedgerOrder(view.entries, sort, fmt.locale)
 
   const tableFormat = useTableFormat(fmt, view.entries)
   const mode = view.offset ? 'offset' : view.infinite ? 'infinite' : 'static'
@@ -124,7 +113,7 @@ export function LedgerTable(props: LedgerTableProps) {
           infinite={view.infinite}
           paused={view.error !== null}
           height={props.height ?? 480}
-          resetKey={`${view.offset?.pageIndex ?? 0}|${sortId ?? ''}|${sortDesc}`}
+          resetKey={`${view.offset?.pageIndex ?? 0}|${sort?.id}|${sort?.desc}`}
           fmt={tableFormat}
           t={t}
         />

@@ -3,9 +3,10 @@ import type { LedgerSort } from './columns.js'
 import { numericOrder } from './numericOrder.js'
 
 /**
- * The display order of a ledger as positions into `entries`. Sorting an index array (never the
- * entries, never table-core rows) keeps a 100,000-row sort to one typed-array sort over
- * precomputed keys: no row objects, no per-compare property lookups, no locale compares.
+ * The display order of a ledger as positions into `entries`, or null when the entries are in that
+ * order already. Sorting an index array (never the entries, never table-core rows) keeps a
+ * 100,000-row sort to one typed-array sort over precomputed keys: no row objects, no per-compare
+ * property lookups, no locale compares.
  *
  * Ties keep the entries' own order (core hands them over newest first with a stable tie-break),
  * and empty values sort last in both directions, so a column of mostly blanks never opens on them.
@@ -14,50 +15,37 @@ export function sortLedgerOrder(
   entries: readonly LedgerEntry[],
   sort: LedgerSort | undefined,
   locale?: string,
-): Uint32Array {
+): Uint32Array | null {
   const count = entries.length
-  const order = new Uint32Array(count)
-  for (let i = 0; i < count; i++) order[i] = i
-  if (!sort || count < 2) return order
+  if (!sort || count < 2) return null
   // The usual case, checked before any key is built: a ledger handed over newest first (as core
   // orders it) shown newest first. One pass over the dates, no key array, no comparator calls.
-  if (sort.id === 'date' && sort.desc && isNewestFirst(entries)) return order
+  if (sort.id === 'date' && sort.desc && isNewestFirst(entries)) return null
   const keys = sortKeys(entries, sort.id, locale)
-  if (!keys) return order
+  if (!keys) return null
   const after = sort.desc ? -1 : 1
-  const compare =
-    keys instanceof Float64Array
-      ? (a: number, b: number) => {
-          const ka = keys[a] as number
-          const kb = keys[b] as number
-          // NaN marks an empty value.
-          const emptyA = ka !== ka
-          const emptyB = kb !== kb
-          if (emptyA || emptyB) return emptyA === emptyB ? a - b : emptyA ? 1 : -1
-          return ka < kb ? -after : ka > kb ? after : a - b
-        }
-      : (a: number, b: number) => {
-          const ka = keys[a]
-          const kb = keys[b]
-          if (ka === undefined || kb === undefined) {
-            return ka === kb ? a - b : ka === undefined ? 1 : -1
-          }
-          return ka < kb ? -after : ka > kb ? after : a - b
-        }
-  // Ledgers arrive newest first, which is the default sort: one linear check then saves the
-  // n log n sort on every first paint and every filter change.
-  if (isAscending(count, compare)) return order
+  // An empty value is NaN among numbers and undefined among dates.
+  const isEmpty = (key: unknown) => key === undefined || key !== key
+  const compare = (a: number, b: number) => {
+    const ka = keys[a] as number | string
+    const kb = keys[b] as number | string
+    const emptyA = isEmpty(ka)
+    if (emptyA || isEmpty(kb)) return emptyA === isEmpty(kb) ? a - b : emptyA ? 1 : -1
+    return ka < kb ? -after : ka > kb ? after : a - b
+  }
+  // One linear check saves the n log n sort for a ledger already in this order.
+  if (isAscending(count, compare)) return null
   if (keys instanceof Float64Array) return numericOrder(keys, sort.desc)
-  order.sort(compare)
-  return order
+  const order = new Uint32Array(count)
+  for (let i = 0; i < count; i++) order[i] = i
+  return order.sort(compare)
 }
 
 function isNewestFirst(entries: readonly LedgerEntry[]): boolean {
-  let previous = (entries[0] as LedgerEntry).occurredAt
   for (let i = 1; i < entries.length; i++) {
-    const current = (entries[i] as LedgerEntry).occurredAt
-    if (current > previous) return false
-    previous = current
+    if ((entries[i] as LedgerEntry).occurredAt > (entries[i - 1] as LedgerEntry).occurredAt) {
+      return false
+    }
   }
   return true
 }
@@ -74,35 +62,24 @@ function sortKeys(
   column: LedgerSort['id'],
   locale: string | undefined,
 ): Float64Array | (string | undefined)[] | null {
-  const count = entries.length
+  const numbers = (key: (entry: LedgerEntry) => number | null) => {
+    const keys = new Float64Array(entries.length)
+    for (let i = 0; i < entries.length; i++) keys[i] = key(entries[i] as LedgerEntry) ?? NaN
+    return keys
+  }
   switch (column) {
     case 'date':
       // Core guarantees one ISO-8601 UTC shape, so plain string order is time order.
       return entries.map((entry) => entry.occurredAt)
     case 'expires':
       return entries.map((entry) => entry.expiresAt ?? undefined)
-    case 'amount': {
-      const keys = new Float64Array(count)
-      for (let i = 0; i < count; i++) {
-        const entry = entries[i] as LedgerEntry
-        // One ledger has one provider, so credits or money minor units is one unit per table.
-        keys[i] = entry.credits ?? entry.money?.amountMinor ?? NaN
-      }
-      return keys
-    }
-    case 'balance': {
-      const keys = new Float64Array(count)
-      for (let i = 0; i < count; i++) keys[i] = (entries[i] as LedgerEntry).balanceAfter ?? NaN
-      return keys
-    }
-    case 'type': {
-      const keys = new Float64Array(count)
-      for (let i = 0; i < count; i++) {
-        const entry = entries[i] as LedgerEntry
-        keys[i] = ENTRY_KINDS.indexOf(entry.kind) * 2 + (entry.pending ? 1 : 0)
-      }
-      return keys
-    }
+    case 'amount':
+      // One ledger has one provider, so credits or money minor units is one unit per table.
+      return numbers((entry) => entry.credits ?? entry.money?.amountMinor ?? null)
+    case 'balance':
+      return numbers((entry) => entry.balanceAfter)
+    case 'type':
+      return numbers((entry) => ENTRY_KINDS.indexOf(entry.kind) * 2 + (entry.pending ? 1 : 0))
     case 'description':
       return textRanks(entries, locale)
     default:
@@ -115,16 +92,12 @@ function sortKeys(
  * entry gets its text's rank, so the big sort compares numbers instead of calling the collator.
  */
 function textRanks(entries: readonly LedgerEntry[], locale: string | undefined): Float64Array {
-  const distinct = new Map<string, number>()
-  for (const entry of entries) {
-    if (entry.description !== null) distinct.set(entry.description, 0)
-  }
+  const ranks = new Map<string, number>()
+  for (const entry of entries) if (entry.description !== null) ranks.set(entry.description, 0)
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })
-  const sorted = [...distinct.keys()].sort(collator.compare)
-  sorted.forEach((text, rank) => distinct.set(text, rank))
-  const keys = new Float64Array(entries.length)
-  entries.forEach((entry, i) => {
-    keys[i] = entry.description === null ? NaN : (distinct.get(entry.description) ?? NaN)
-  })
-  return keys
+  const sorted = [...ranks.keys()].sort(collator.compare)
+  sorted.forEach((text, rank) => ranks.set(text, rank))
+  return Float64Array.from(entries, (entry) =>
+    entry.description === null ? NaN : (ranks.get(entry.description) as number),
+  )
 }

@@ -1,56 +1,37 @@
 import type { LedgerEntry } from '@usage-kit/core'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react'
+import { flushSync } from 'react-dom'
 import type { InfiniteControls } from './ledgerView.js'
-import { useScrollScale } from './scrollScale.js'
+import { rowStart, rowWindow, totalHeight } from './rowWindow.js'
+import { scrollLayout, scrollScale } from './scrollScale.js'
+import { useDetailsHeights } from './useDetailsHeights.js'
 
 /** Rows before the end at which infinite mode asks for the next page. */
 const LOAD_AHEAD_ROWS = 10
 /**
- * Rows rendered beyond each edge of the viewport. Few are needed: the virtualizer renders in the
- * scroll event itself (flushSync), so rows are in place before the frame paints; each overscan
- * row costs ~16 elements, and the DOM stays under 300 nodes whatever the ledger's size.
+ * Rows rendered beyond each edge of the viewport. Few are needed: rows are rendered in the scroll
+ * event itself (flushSync), so they are in place before the frame paints; each overscan row
+ * costs ~16 elements, and the DOM stays under 300 nodes whatever the ledger's size.
  */
 const OVERSCAN = 2
-/** First guess at an open details panel; the real height is measured once it renders. */
-const DETAILS_ESTIMATE = 320
 const FALLBACK_ROW_HEIGHT = 40
-
-/** One virtual item: an entry's row, or the details panel under an expanded entry. */
-export interface RowSlot {
-  /** Index into the sorted order. */
-  row: number
-  details: boolean
-}
-
-/**
- * Item `index` of the list in which every expanded row is followed by its details panel.
- * `expandedRows` is ascending and short, so a walk beats any index structure.
- */
-export function slotAt(index: number, expandedRows: readonly number[]): RowSlot {
-  let before = 0
-  while (before < expandedRows.length && (expandedRows[before] as number) + before + 1 < index) {
-    before++
-  }
-  const open = expandedRows[before]
-  if (open !== undefined && open + before + 1 === index) return { row: open, details: true }
-  return { row: index - before, details: false }
-}
-
-/** The virtual index of a sorted row: its position plus the details panels above it. */
-function indexOfRow(row: number, expandedRows: readonly number[]): number {
-  let before = 0
-  while (before < expandedRows.length && (expandedRows[before] as number) < row) before++
-  return row + before
-}
 
 interface VirtualRowsOptions {
   entries: readonly LedgerEntry[]
-  order: Uint32Array
+  /** Positions into `entries` in display order; null for the entries' own order. */
+  order: Uint32Array | null
   expanded: ReadonlySet<string>
   toggleExpanded: (id: string, open?: boolean) => void
   scrollRef: RefObject<HTMLDivElement | null>
-  /** The viewport height before layout is known (server render, first paint). */
+  /** The scroll box's maximum height: the viewport until a scroll reads the real one. */
   height: number
   infinite: InfiniteControls | null
   /** Stops automatic page loads (a failed load waits for the user's retry). */
@@ -60,87 +41,79 @@ interface VirtualRowsOptions {
 }
 
 /**
- * Row virtualization: only the rows in view (plus overscan) exist in the DOM, whatever the size
- * of the ledger. Rows have one fixed height read from `--uk-row-height`; open details panels are
- * the only measured items.
+ * Row windowing: only the rows in view (plus overscan) exist in the DOM, whatever the size of the
+ * ledger. Rows have one fixed height read from `--uk-row-height`, so where each sits is
+ * arithmetic; open details panels are the only measured items. Nothing is read from layout
+ * before the first paint: the box's maximum height stands in for the viewport until a scroll.
  */
 export function useVirtualRows(options: VirtualRowsOptions) {
   const { entries, order, expanded, toggleExpanded, scrollRef, infinite, paused } = options
-  const rowHeight = useRef(FALLBACK_ROW_HEIGHT)
+  const [rowHeight, setRowHeight] = useState(FALLBACK_ROW_HEIGHT)
+  const [scrollTop, setScrollTop] = useState(0)
+  const [viewport, setViewport] = useState(options.height)
+  const { heightOf, measure } = useDetailsHeights()
 
-  const expandedRows = useMemo(() => {
-    if (expanded.size === 0) return NO_ROWS
-    const rows: number[] = []
-    for (let row = 0; row < order.length; row++) {
-      const entry = entries[order[row] as number]
-      if (entry && expanded.has(entry.id)) rows.push(row)
-    }
-    return rows
-  }, [entries, order, expanded])
-
-  // Grants by id: usage rows that name one can reveal it.
-  const grants = useMemo(() => {
-    const byId = new Map<string, number>()
-    entries.forEach((entry, position) => {
-      if (entry.kind === 'grant') byId.set(entry.id, position)
-    })
-    return byId
-  }, [entries])
-
-  const count = order.length + expandedRows.length
+  const count = entries.length
   const entryAt = useCallback(
-    (row: number) => entries[order[row] as number] as LedgerEntry,
+    (row: number) => entries[order ? (order[row] as number) : row] as LedgerEntry,
     [entries, order],
   )
-  // Both callbacks keep their identity between renders: the virtualizer walks every item (all
-  // 100,000 of them) whenever `getItemKey` changes, and a scroll frame is a render. Rows have one
-  // fixed height and are never measured, so their key is their index (a cheap number to look up
-  // on that walk); only a details panel, which is measured, is keyed by its entry's id.
-  const estimateSize = useCallback(
-    (index: number) =>
-      expandedRows.length > 0 && slotAt(index, expandedRows).details
-        ? DETAILS_ESTIMATE
-        : rowHeight.current,
-    [expandedRows],
+  const openRows = useMemo(() => {
+    if (expanded.size === 0) return NO_ROWS
+    const rows: number[] = []
+    for (let row = 0; row < count; row++) if (expanded.has(entryAt(row).id)) rows.push(row)
+    return rows
+  }, [count, entryAt, expanded])
+  const layout = useMemo(
+    () => ({
+      count,
+      rowHeight,
+      openRows,
+      openHeights: openRows.map((row) => heightOf(entryAt(row).id)),
+    }),
+    [count, rowHeight, openRows, heightOf, entryAt],
   )
-  const getItemKey = useCallback(
-    (index: number): number | string => {
-      if (expandedRows.length === 0) return index
-      const slot = slotAt(index, expandedRows)
-      return slot.details ? `${entryAt(slot.row).id}\u0000details` : index
-    },
-    [expandedRows, entryAt],
-  )
-  const getScrollElement = useCallback(() => scrollRef.current, [scrollRef])
-  const scrollScale = useScrollScale()
-  // The compiler cannot memoise around the virtualizer; nothing here relies on it doing so.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
-    count,
-    getScrollElement,
-    estimateSize,
-    getItemKey,
-    ...scrollScale.options,
-    overscan: OVERSCAN,
-    // The sticky header row sits above the first entry and is as tall as a row.
-    paddingStart: rowHeight.current,
-    scrollPaddingStart: rowHeight.current,
-    initialRect: { width: 0, height: options.height },
-  })
+  const total = totalHeight(layout)
+  const scale = scrollScale(total, viewport)
+  const offset = scrollTop * scale
+  const items = rowWindow(layout, offset, viewport, OVERSCAN)
+  const first = items[0]
+  const last = items[items.length - 1]
+  const spacers =
+    first && last
+      ? scrollLayout({
+          total,
+          viewport,
+          offset,
+          firstStart: first.start,
+          lastEnd: last.end,
+          start: rowHeight,
+        })
+      : { before: 0, after: 0 }
 
   // The row height is a theme token (density), so it is read from CSS rather than assumed.
   useLayoutEffect(() => {
     const element = scrollRef.current
     if (!element) return
     const height = parseFloat(getComputedStyle(element).getPropertyValue('--uk-row-height'))
-    if (height > 0 && height !== rowHeight.current) {
-      rowHeight.current = height
-      virtualizer.measure()
-    }
-  }, [scrollRef, virtualizer])
+    if (height > 0) setRowHeight(height)
+  }, [scrollRef])
 
-  const items = virtualizer.getVirtualItems()
-  const last = items[items.length - 1]?.index ?? -1
+  // Rows follow the scroll in the scroll event itself, so they are in place before it paints.
+  useEffect(() => {
+    const element = scrollRef.current
+    if (!element) return
+    const onScroll = () =>
+      flushSync(() => {
+        setScrollTop(element.scrollTop)
+        setViewport(element.clientHeight)
+      })
+    element.addEventListener('scroll', onScroll, { passive: true })
+    return () => element.removeEventListener('scroll', onScroll)
+  }, [scrollRef])
+
+  const itemCount = count + openRows.length
+  const lastIndex = last?.index ?? -1
   const canLoad = infinite !== null && infinite.hasNextPage && !infinite.isFetchingNextPage
   // One request per length of the list: renders before `isFetchingNextPage` turns true must not
   // ask again (react-query would cancel the first request and start over).
@@ -148,19 +121,22 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   const fetchNextPage = infinite?.fetchNextPage
   useEffect(() => {
     if (paused) requestedAt.current = -1
-    if (!canLoad || paused || count === 0 || requestedAt.current === count) return
-    if (last < count - 1 - LOAD_AHEAD_ROWS) return
-    requestedAt.current = count
+    if (!canLoad || paused || itemCount === 0 || requestedAt.current === itemCount) return
+    if (lastIndex < itemCount - 1 - LOAD_AHEAD_ROWS) return
+    requestedAt.current = itemCount
     void fetchNextPage?.()
-  }, [canLoad, paused, count, last, fetchNextPage])
+  }, [canLoad, paused, itemCount, lastIndex, fetchNextPage])
 
   const { resetKey } = options
   const firstReset = useRef(resetKey)
   useEffect(() => {
     if (firstReset.current === resetKey) return
     firstReset.current = resetKey
-    virtualizer.scrollToOffset(0)
-  }, [resetKey, virtualizer])
+    if (scrollRef.current) scrollRef.current.scrollTop = 0
+  }, [resetKey, scrollRef])
+
+  // Grants by id, built on first use: usage rows that name a loaded grant can reveal it.
+  const grants = useMemo(() => lazyGrants(entries), [entries])
 
   // "Show grant": expand the grant, scroll it into view, and focus it once it has rendered.
   const rowElements = useRef(new Map<string, HTMLTableRowElement>())
@@ -171,16 +147,17 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   }, [])
   const showGrant = useCallback(
     (grantId: string) => {
-      const position = grants.get(grantId)
-      if (position === undefined) return
-      const row = order.indexOf(position)
-      if (row < 0) return
+      const position = grants().get(grantId)
+      const row = position === undefined || !order ? position : order.indexOf(position)
+      if (row === undefined || row < 0) return
       toggleExpanded(grantId, true)
       pendingFocus.current = grantId
-      // Its own details open below it, so the rows above (and this index) do not move.
-      virtualizer.scrollToIndex(indexOfRow(row, expandedRows), { align: 'start' })
+      // The row's top just below the sticky header row; its own details open below it, so
+      // nothing above it moves.
+      const element = scrollRef.current
+      if (element) element.scrollTop = (rowStart(layout, row) - layout.rowHeight) / scale
     },
-    [grants, order, expandedRows, toggleExpanded, virtualizer],
+    [grants, order, toggleExpanded, scrollRef, layout, scale],
   )
   useEffect(() => {
     const id = pendingFocus.current
@@ -190,20 +167,33 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     element.focus({ preventScroll: true })
   })
 
-  const spacers = scrollScale.layout(virtualizer, items, rowHeight.current)
   return {
-    virtualizer,
     items,
-    count,
-    expandedCount: expandedRows.length,
-    slot: (index: number) => slotAt(index, expandedRows),
+    count: itemCount,
+    expandedCount: openRows.length,
     entryAt,
-    grants,
+    isGrantLoaded: (grantId: string) => grants().has(grantId),
     showGrant,
     registerRow,
+    measureDetails: measure,
     spacerBefore: spacers.before,
     spacerAfter: spacers.after,
   }
 }
 
 const NO_ROWS: readonly number[] = []
+
+/** Grant entries' positions by id; the one pass over the ledger waits for the first question. */
+function lazyGrants(entries: readonly LedgerEntry[]) {
+  let byId: Map<string, number> | undefined
+  return () => {
+    if (!byId) {
+      byId = new Map()
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i] as LedgerEntry
+        if (entry.kind === 'grant') byId.set(entry.id, i)
+      }
+    }
+    return byId
+  }
+}
