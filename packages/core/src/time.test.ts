@@ -25,6 +25,39 @@ describe('toUtcIso', () => {
       expect(toUtcIso(bad)).toBeNull()
     }
     expect(toUtcIso('2024-02-29T00:00:00.000Z')).toBe('2024-02-29T00:00:00.000Z')
+    expect(toUtcIso('2024-02-29T23:59:59')).toBe('2024-02-29T23:59:59.000Z')
+    expect(toUtcIso('2026-04-31T00:00:00Z')).toBeNull()
+    expect(toUtcIso('2026-03-03T24:00:00')).toBeNull()
+  })
+
+  it('takes a day exactly when the proleptic Gregorian calendar has it, in every form (property)', () => {
+    const daysIn = (year: number, month: number) =>
+      month === 2
+        ? (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+          ? 29
+          : 28
+        : [4, 6, 9, 11].includes(month)
+          ? 30
+          : 31
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+    fc.assert(
+      fc.property(
+        fc.nat(9999),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.constantFrom('', 'Z', '.250Z', '+00:00', '+01:00', ' ', 't'),
+        (year, month, day, form) => {
+          const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`
+          const value =
+            form === ' ' || form === 't' ? `${date}${form}12:00` : `${date}T12:00:00${form}`
+          const exists = day <= daysIn(year, month)
+          expect(toUtcIso(value) !== null).toBe(exists)
+          expect(toUtcIsoLoose(date) !== null).toBe(exists)
+          expect(isCanonicalUtc(`${date}T12:00:00.000Z`)).toBe(exists)
+        },
+      ),
+      { numRuns: 5000 },
+    )
   })
 
   it('takes plain dates in the loose form, as the start of the UTC day', () => {

@@ -2,7 +2,6 @@
 import * as is from '../../internal/fast-check.js'
 import type { EntryKind, LedgerEntry } from '../../model.js'
 import type { BalanceSnapshot } from '../../source.js'
-import { synapTimestamp } from './stamps.js'
 
 /** One ledger page, normalized; the echoes are null where the server left them out. */
 export interface SynapLedger {
@@ -51,7 +50,7 @@ function synapEntry(row: is.Json, value: unknown, type: string, kind: EntryKind)
     kind,
     providerType: type,
     pending: false,
-    occurredAt: synapTimestamp(row.created_at),
+    occurredAt: is.timestamp(row.created_at),
     credits: null,
     money: null,
     balanceAfter: null,
