@@ -46,33 +46,7 @@ export function hash53Of(parts: readonly string[]): number {
   return (h2 & 0x1fffff) * 0x100000000 + (h1 >>> 0)
 }
 
-/**
- * A `hash53Of` value as its 14 hex digits, built as one string: appending digit by digit (or
- * `toString(16)` and padding) allocated a string per digit, for every credits row.
- */
+/** A `hash53Of` value as its 14 hex digits (zero-padded). */
 export function hex53(hash: number): string {
-  const high = Math.floor(hash / 0x100000000)
-  const low = hash % 0x100000000
-  return String.fromCharCode(
-    hexCode(high >>> 20),
-    hexCode(high >>> 16),
-    hexCode(high >>> 12),
-    hexCode(high >>> 8),
-    hexCode(high >>> 4),
-    hexCode(high),
-    hexCode(low >>> 28),
-    hexCode(low >>> 24),
-    hexCode(low >>> 20),
-    hexCode(low >>> 16),
-    hexCode(low >>> 12),
-    hexCode(low >>> 8),
-    hexCode(low >>> 4),
-    hexCode(low),
-  )
-}
-
-/** The character code of the lowest hex digit of `value` ('0'-'9', 'a'-'f'). */
-function hexCode(value: number): number {
-  const digit = value & 15
-  return digit < 10 ? 48 + digit : 87 + digit
+  return hash.toString(16).padStart(14, '0')
 }

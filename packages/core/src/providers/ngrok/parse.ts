@@ -9,7 +9,7 @@
 import * as is from '../../internal/fast-check.js'
 import type { LedgerEntry } from '../../model.js'
 import type { BalanceSnapshot } from '../../source.js'
-import { dayKey, httpLink } from './chars.js'
+import { dayKey } from './day-key.js'
 import { parseCredits, parseOther } from './credits.js'
 import { ResponseIds } from './ids.js'
 
@@ -84,7 +84,7 @@ export function parseNgrokLedger(body: unknown): LedgerEntry[] {
       const url = row.invoiceUrl
       // The key is required on final invoices (its value may be null); previews have none.
       if (url === undefined) is.reject()
-      invoice = { id: null, url: url === null ? null : httpLink(is.string(url)) }
+      invoice = { id: null, url: url === null ? null : is.safeHttpUrl(is.string(url)) }
       if (end < lastInvoiceEnd) lastInvoiceEnd = end
       else id = ids.claimRepeat(end, entries, i, type)
       for (let p = 0; p < previews.length; p++) {

@@ -1,0 +1,17 @@
+/**
+ * For the ngrok hot loop: the UTC day of a canonical timestamp ('2026-03-31T23:59:59.000Z' -> 20260331), for telling
+ * whether two timestamps fall on the same day without slicing either. Only for strings that
+ * passed `is.timestamp`, whose first ten characters are 'YYYY-MM-DD' digits. (A hand-written
+ * validator returning the day as well was tried: it cost as much as the regex it replaced.) A few
+ * `charCodeAt` reads compile to plain loads, where `startsWith` twice a row cost more.
+ */
+export function dayKey(iso: string): number {
+  return (
+    (((iso.charCodeAt(0) * 10 + iso.charCodeAt(1)) * 10 + iso.charCodeAt(2)) * 10 +
+      iso.charCodeAt(3) -
+      53328) * // the four '0's of the year: 48 * 1111
+      10000 +
+    (iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528) * 100 + // 48 * 11
+    (iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528)
+  )
+}
