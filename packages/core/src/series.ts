@@ -15,31 +15,22 @@ export interface BalancePoint {
  * reconstructed). Entries without a balance (pending, or no anchor) are left out.
  */
 export function toBalanceSeries(entries: readonly LedgerEntry[]): BalancePoint[] {
-  // Input is usually newest first; equal times keep the ledger's (stable) reverse order.
   const columns = toBalanceColumns(entries)
   return Array.from({ length: columns.length }, (_, i) => balancePointAt(columns, i))
 }
 
 /**
- * Reduces a series to at most `maxPoints` points so a chart never draws more points than pixels.
- * Min/max per time bucket (the M4 scheme: first, min, max and last point of each bucket) keeps
- * every peak and trough and each bucket's end value, so a step line drawn from the result looks
- * the same at that width as one drawn from every point. Returns the points themselves (not
- * copies), oldest first.
+ * Reduces a series to at most `maxPoints` points so a chart never draws more points than pixels
+ * (see `downsampleColumns`). Returns the points themselves (not copies), oldest first.
  */
 export function downsampleSeries(
   points: readonly BalancePoint[],
   maxPoints: number,
 ): BalancePoint[] {
-  if (maxPoints < 1) throw new RangeError('downsampleSeries: maxPoints must be at least 1')
-  if (points.length <= maxPoints) return points.slice()
   const balance = Float64Array.from(points, (point) => point.balance)
-  const timeAt = (index: number) => (points[index] as BalancePoint).at
   // Not known to be in time order: the scan that makes no assumption about it.
-  const kept = downsampleColumns(
-    { length: points.length, balance, sorted: false, timeAt },
-    maxPoints,
-  )
+  const columns = { balance, sorted: false, timeAt: (i: number) => (points[i] as BalancePoint).at }
+  const kept = downsampleColumns({ ...columns, ...blockExtremes(balance) }, maxPoints)
   return Array.from(kept, (index) => points[index] as BalancePoint)
 }
 
@@ -48,7 +39,7 @@ export function downsampleSeries(
  * an object per point. A chart over 100,000 entries reads these, downsamples them with
  * `downsampleColumns`, and makes `BalancePoint`s (`balancePointAt`) only for what it draws.
  */
-export interface BalanceColumns {
+export interface BalanceColumns extends BlockExtremes {
   /** Points in the series (entries with a balance that are not pending). */
   length: number
   /** The balance right after each point's entry. */
@@ -63,6 +54,35 @@ export interface BalanceColumns {
   sorted: boolean
   /** Epoch milliseconds of the point at `index`, as `Date.parse` reads its entry's time. */
   timeAt: (index: number) => number
+}
+
+/** Points per block of `BlockExtremes`: a power of two. */
+const BLOCK = 32
+
+/**
+ * Per block of `BLOCK` points, the positions of its first lowest and first highest balance: the
+ * downsampling reads a block's two instead of its 32 balances.
+ */
+export interface BlockExtremes {
+  blockLow: Uint32Array
+  blockHigh: Uint32Array
+}
+
+function blockExtremes(balance: Float64Array): BlockExtremes {
+  const blocks = Math.ceil(balance.length / BLOCK)
+  const blockLow = new Uint32Array(blocks)
+  const blockHigh = new Uint32Array(blocks)
+  for (let i = 0; i < balance.length; i++) {
+    const block = Math.floor(i / BLOCK)
+    const value = balance[i] as number
+    if (i % BLOCK === 0) {
+      blockLow[block] = blockHigh[block] = i
+    } else {
+      if (value < (balance[blockLow[block] as number] as number)) blockLow[block] = i
+      if (value > (balance[blockHigh[block] as number] as number)) blockHigh[block] = i
+    }
+  }
+  return { blockLow, blockHigh }
 }
 
 const KIND_CODES = Object.fromEntries(ENTRY_KINDS.map((kind, i) => [kind, i])) as Record<
@@ -81,73 +101,58 @@ const KIND_CODES = Object.fromEntries(ENTRY_KINDS.map((kind, i) => [kind, i])) a
  */
 export function toBalanceColumns(entries: readonly LedgerEntry[]): BalanceColumns {
   const n = entries.length
-  const balance = new Float64Array(n)
-  const entry = new Uint32Array(n)
-  const kind = new Uint8Array(n)
+  let balance = new Float64Array(n)
+  let entry = new Uint32Array(n)
+  let kind = new Uint8Array(n)
   let length = 0
-  let canonicalOrder = true
+  let sorted = true
   let previous = ''
   // Walking the entries backwards gives toBalanceSeries' reversed order directly.
   for (let i = n - 1; i >= 0; i--) {
     const item = entries[i] as LedgerEntry
     if (item.balanceAfter === null || item.pending) continue
     const time = item.occurredAt
-    if (canonicalOrder && (time < previous || !isCanonicalUtc(time))) canonicalOrder = false
+    if (sorted && (time < previous || !isCanonicalUtc(time))) sorted = false
     previous = time
     balance[length] = item.balanceAfter
     entry[length] = i
     kind[length] = KIND_CODES[item.kind]
     length++
   }
+  balance = balance.subarray(0, length)
+  entry = entry.subarray(0, length)
+  kind = kind.subarray(0, length)
+  // NaN: not read yet (canonical times always read as a number).
   const at = new Float64Array(length).fill(NaN)
   const timeOf = (index: number) =>
     Date.parse((entries[entry[index] as number] as LedgerEntry).occurredAt)
-  let sorted = canonicalOrder
-  if (!canonicalOrder) {
-    sorted = true
-    for (let i = 0; i < length; i++) {
-      at[i] = timeOf(i)
-      // NaN fails this too, so an unreadable time goes to the sort, as in toBalanceSeries.
-      if (i > 0 && !((at[i] as number) >= (at[i - 1] as number))) sorted = false
+  if (!sorted) {
+    for (let i = 0; i < length; i++) at[i] = timeOf(i)
+    // Stable, so equal times keep their order, as in toBalanceSeries' sort.
+    const order = Array.from({ length }, (_, i) => i).sort(
+      (a, b) => (at[a] as number) - (at[b] as number),
+    )
+    for (const column of [at, balance, entry, kind]) {
+      const copy = column.slice()
+      for (let i = 0; i < length; i++) column[i] = copy[order[i] as number] as number
     }
-    if (length > 0 && Number.isNaN(at[0])) sorted = false
-    if (!sorted) sorted = sortColumns(at, balance, entry, kind, length)
+    // An unreadable time (NaN) sorts nowhere in particular: then the columns are not in order.
+    sorted = !at.some(Number.isNaN)
   }
   return {
     length,
-    balance: balance.subarray(0, length),
-    entry: entry.subarray(0, length),
-    kind: kind.subarray(0, length),
+    balance,
+    entry,
+    kind,
     entries,
     sorted,
     timeAt: (index) => {
       let time = at[index] as number
-      // NaN: not read yet (canonical times always read as a number).
       if (Number.isNaN(time)) at[index] = time = timeOf(index)
       return time
     },
+    ...blockExtremes(balance),
   }
-}
-
-/**
- * Sorts the first `length` points by time with the comparator toBalanceSeries uses on the same
- * starting order (Array.prototype.sort is stable), so both give the same order in every case.
- * Returns whether the times now never decrease (not when some are NaN).
- */
-function sortColumns(
-  at: Float64Array,
-  balance: Float64Array,
-  entry: Uint32Array,
-  kind: Uint8Array,
-  length: number,
-): boolean {
-  const order = Array.from({ length }, (_, i) => i)
-  order.sort((a, b) => (at[a] as number) - (at[b] as number))
-  for (const column of [at, balance, entry, kind]) {
-    const copy = column.slice(0, length)
-    for (let i = 0; i < length; i++) column[i] = copy[order[i] as number] as number
-  }
-  return !at.subarray(0, length).some(Number.isNaN)
 }
 
 /** The point at `index` of the columns, as `toBalanceSeries` would have made it. */
@@ -162,21 +167,24 @@ export function balancePointAt(columns: BalanceColumns, index: number): BalanceP
 }
 
 /**
- * `downsampleSeries` over columns: the positions (oldest first) of the points it would keep, so
- * `downsampleSeries(toBalanceSeries(e), m)` is `downsampleColumns(toBalanceColumns(e), m)` mapped
- * through `balancePointAt` (and `downsampleSeries` is this over a series). Sorted columns find
- * each bucket's end by interpolation search, so only a few times per bucket are read; no allocation
- * per point or bucket.
+ * The positions (oldest first) of at most `maxPoints` points that draw like the whole series:
+ * min/max per time bucket (the M4 scheme: first, lowest, highest and last point of each bucket)
+ * keeps every peak and trough and each bucket's end value, so a step line drawn from them looks
+ * the same at that width as one drawn from every point. With `maxPoints` 4, one bucket: the
+ * series' ends and extremes. Sorted columns find each bucket's end by interpolation search, so
+ * only a few times per bucket are read, and a bucket's extremes come from its whole blocks'; no
+ * allocation per point or bucket.
  */
 export function downsampleColumns(
-  columns: Pick<BalanceColumns, 'length' | 'balance' | 'sorted' | 'timeAt'>,
+  columns: Pick<BalanceColumns, 'balance' | 'sorted' | 'timeAt' | 'blockLow' | 'blockHigh'>,
   maxPoints: number,
 ): Uint32Array {
   if (maxPoints < 1) throw new RangeError('downsampleColumns: maxPoints must be at least 1')
-  const { balance, length, sorted, timeAt } = columns
+  const { balance, sorted, timeAt, blockLow, blockHigh } = columns
+  const { length } = balance
   if (length <= maxPoints) return Uint32Array.from({ length }, (_, i) => i)
+  if (maxPoints === 1) return Uint32Array.of(length - 1)
   if (maxPoints < 4) {
-    if (maxPoints === 1) return Uint32Array.of(length - 1)
     const step = (length - 1) / (maxPoints - 1)
     return Uint32Array.from({ length: maxPoints }, (_, i) => Math.round(i * step))
   }
@@ -196,12 +204,16 @@ export function downsampleColumns(
     else for (end = start; end < length && timeAt(end) < limit;) end++
     previousLimit = limit
     if (end === start) continue
+    // Point by point, except whole blocks, which give their extremes.
     let min = start
     let max = start
-    for (let i = start + 1; i < end; i++) {
-      const value = balance[i] as number
-      if (value < (balance[min] as number)) min = i
-      if (value > (balance[max] as number)) max = i
+    for (let i = start; i < end;) {
+      const whole = i % BLOCK === 0 && i + BLOCK <= end
+      const low = whole ? (blockLow[i / BLOCK] as number) : i
+      const high = whole ? (blockHigh[i / BLOCK] as number) : i
+      if ((balance[low] as number) < (balance[min] as number)) min = low
+      if ((balance[high] as number) > (balance[max] as number)) max = high
+      i += whole ? BLOCK : 1
     }
     // start <= low <= high <= end - 1: in order, each written once.
     const low = min < max ? min : max

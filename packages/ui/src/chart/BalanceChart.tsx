@@ -7,7 +7,7 @@ import { ErrorMessage, StateMessage } from '../primitives/StateMessage.js'
 import type { Formatters } from '../format/useFormatters.js'
 import { ChartDataTable, ChartLegend } from './ChartDataTable.js'
 import { ChartPlot } from './ChartPlot.js'
-import type { SeriesStats } from './frame.js'
+import type { SeriesStats } from './series.js'
 import type { BalanceChartProps, BalanceChartState } from './types.js'
 import { useBalanceChart } from './useBalanceChart.js'
 import { useBalanceChartState } from './useBalanceChartState.js'
@@ -155,7 +155,7 @@ export function BalanceChart(props: BalanceChartProps) {
         <ChartDataTable
           id={`${id}-table`}
           points={tablePoints}
-          total={chart.series.length}
+          total={chart.series.columns.length}
           formatters={formatters}
           activePoint={activePoint}
           describe={describe}

@@ -1,5 +1,5 @@
 import type { BalancePoint } from '@usage-kit/core'
-import { memo, useMemo } from 'react'
+import { memo } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
 import type { ChartFrame } from './frame.js'
@@ -135,30 +135,6 @@ export const ChartPlot = memo(function ChartPlot({
 })
 
 /**
- * Marker names, remembered per point like `describe`'s text: a resize moves the markers, and
- * most of them name the same points as before.
- */
-function markerNamer(
-  describe: (point: BalancePoint) => PointText,
-  t: Translate,
-): (marker: ChartMarker) => string {
-  const names = new WeakMap<BalancePoint, string>()
-  return ({ kind, point }) => {
-    let name = names.get(point)
-    if (name === undefined) {
-      const text = describe(point)
-      name = t('chart.marker', {
-        kind: t(kind === 'grant' ? 'chart.grant' : 'chart.expiration'),
-        date: text.date,
-        balance: text.balance,
-      })
-      names.set(point, name)
-    }
-    return name
-  }
-}
-
-/**
  * The markers, apart from the crosshair: moving the active point re-renders the plot, not the
  * markers.
  */
@@ -167,7 +143,6 @@ const ChartMarkers = memo(function ChartMarkers({
   describe,
   t,
 }: Pick<ChartPlotProps, 'markers' | 'describe' | 't'>) {
-  const nameOf = useMemo(() => markerNamer(describe, t), [describe, t])
   return (
     <g className="uk-chart__markers">
       {markers.map((marker, i) => (
@@ -179,7 +154,11 @@ const ChartMarkers = memo(function ChartMarkers({
           className="uk-chart__marker"
           data-kind={marker.kind}
           role="img"
-          aria-label={nameOf(marker)}
+          aria-label={t('chart.marker', {
+            kind: t(marker.kind === 'grant' ? 'chart.grant' : 'chart.expiration'),
+            date: describe(marker.point).date,
+            balance: describe(marker.point).balance,
+          })}
           d={MARKER_SYMBOLS[marker.kind]}
           transform={`translate(${marker.x},${marker.y})`}
         />

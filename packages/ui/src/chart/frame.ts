@@ -1,19 +1,15 @@
 /**
- * The chart's frame: plot box, scales and axis ticks. Pure functions over d3-scale, so layout can be
- * tested and memoized without React. Everything here depends on the whole series' extent and the
- * width, never on the (width-dependent) downsampled points, so the axes stay put while resizing.
+ * The chart's frame: plot box, scales and axis ticks. Pure functions, so layout can be tested and
+ * memoized without React. Everything here depends on the whole series' extent and the width,
+ * never on the (width-dependent) downsampled points, so the axes stay put while resizing.
  */
-import type { BalancePoint } from '@usage-kit/core'
-import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale'
 import type { Formatters } from '../format/useFormatters.js'
+import type { SeriesStats } from './series.js'
 
-/** What the axes need to know about the whole series (see `chartSeries`). */
-export interface SeriesStats {
-  first: BalancePoint
-  last: BalancePoint
-  min: number
-  max: number
-  count: number
+/** A linear map from values (times or balances) to pixels, and back. */
+export interface Scale {
+  (value: number): number
+  invert: (pixel: number) => number
 }
 
 export interface AxisTick {
@@ -31,7 +27,6 @@ export interface TimeTick extends AxisTick {
 export interface ChartFrame {
   width: number
   height: number
-  rtl: boolean
   /** The plot box, in pixels from the svg's top left. */
   left: number
   right: number
@@ -39,8 +34,8 @@ export interface ChartFrame {
   bottom: number
   /** The most points a line across the plot can usefully have: one per pixel column. */
   innerWidth: number
-  x: ScaleTime<number, number>
-  y: ScaleLinear<number, number>
+  x: Scale
+  y: Scale
   xTicks: TimeTick[]
   yTicks: AxisTick[]
   /** Where the y axis labels sit and which way they read. */
@@ -48,7 +43,8 @@ export interface ChartFrame {
   yLabelAnchor: 'start' | 'end'
 }
 
-const DAY = 86_400_000
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
 const TOP = 12
 const EDGE = 16
 const AXIS_GAP = 8
@@ -58,52 +54,71 @@ const CHAR_WIDTH = 7
 const X_TICK_SPACING = 88
 const LABEL_GAP = 12
 const Y_TICK_SPACING = 44
+/** Time tick steps in hours, up to a year: each is tried, the one nearest the wanted step wins. */
+const TIME_STEPS = [1, 3, 6, 12, 24, 48, 168, 730, 2190, 8760]
 
-/** Axis label formatting, remembered per value: ticks fall on the same dates at most widths. */
-interface AxisLabels {
-  year: (at: number) => string
-  shortDate: (at: number) => string
-  credits: (value: number) => string
+function linear(domain: [number, number], range: [number, number]): Scale {
+  const [d0, d1] = domain
+  const [r0, r1] = range
+  const k = (r1 - r0) / (d1 - d0)
+  return Object.assign((value: number) => r0 + (value - d0) * k, {
+    invert: (pixel: number) => d0 + (pixel - r0) / k,
+  })
 }
 
-/** Per formatters, so a new locale or time zone starts afresh (and old ones are collected). */
-const axisLabelsCache = new WeakMap<Formatters, AxisLabels>()
+/** A round step (1, 2 or 5 times a power of ten) that cuts `span` into about `count` parts. */
+function niceStep(span: number, count: number): number {
+  const raw = span / count
+  const power = 10 ** Math.floor(Math.log10(raw))
+  const error = raw / power
+  return power * (error >= 7.07 ? 10 : error >= 3.16 ? 5 : error >= 1.41 ? 2 : 1)
+}
+
+/** Multiples of `step` in [low, high], without float noise (0.30000000000000004). */
+function multiples(low: number, high: number, step: number): number[] {
+  const values: number[] = []
+  for (let k = Math.ceil(low / step); k * step <= high; k++)
+    values.push(+(k * step).toPrecision(15))
+  return values
+}
 
 /**
- * Formatting a date in a time zone costs tens of microseconds, and building the year's
- * Intl.DateTimeFormat more: on every resize frame that adds up, for labels that rarely change.
+ * Tick times in [start, end], about `count` of them: whole hours, days or weeks (from Sunday),
+ * or the first of a month, a quarter or a year, in UTC.
  */
-function axisLabels(formatters: Formatters): AxisLabels {
-  let labels = axisLabelsCache.get(formatters)
-  if (!labels) {
-    const yearFormat = new Intl.DateTimeFormat(formatters.locale, {
-      year: 'numeric',
-      timeZone: formatters.timeZone,
-    })
-    labels = {
-      year: remembered((at) => yearFormat.format(at)),
-      shortDate: remembered(formatters.shortDate),
-      credits: remembered((value) => formatters.credits(value)),
-    }
-    axisLabelsCache.set(formatters, labels)
+function timeTickValues(start: number, end: number, count: number): number[] {
+  const wanted = (end - start) / count
+  const hours = TIME_STEPS.reduce((best, hours) =>
+    Math.abs(Math.log((hours * HOUR) / wanted)) < Math.abs(Math.log((best * HOUR) / wanted))
+      ? hours
+      : best,
+  )
+  if (hours < 730) {
+    // 1970-01-04 was a Sunday.
+    const offset = hours === 168 ? 3 * DAY : 0
+    return multiples(start - offset, end - offset, hours * HOUR).map((at) => at + offset)
   }
-  return labels
+  const months =
+    hours === 730 ? 1 : hours === 2190 ? 3 : 12 * Math.max(1, niceStep(wanted / (8760 * HOUR), 1))
+  const from = new Date(start)
+  const values: number[] = []
+  let month = Math.ceil(((from.getUTCFullYear() - 1970) * 12 + from.getUTCMonth()) / months)
+  let at = Date.UTC(1970, month * months)
+  for (; at <= end; at = Date.UTC(1970, ++month * months)) if (at >= start) values.push(at)
+  return values
 }
 
-/** Tick values a chart shows over its life are few: a bounded cache is plenty. */
-const REMEMBERED = 512
+/** The year formatter, one per formatters: building an Intl.DateTimeFormat is not cheap. */
+const yearFormats = new WeakMap<Formatters, Intl.DateTimeFormat>()
 
-function remembered(format: (value: number) => string): (value: number) => string {
-  const cache = new Map<number, string>()
-  return (value) => {
-    let text = cache.get(value)
-    if (text === undefined) {
-      if (cache.size >= REMEMBERED) cache.clear()
-      text = format(value)
-      cache.set(value, text)
-    }
-    return text
+function yearOf(formatters: Formatters, at: number): string {
+  let format = yearFormats.get(formatters)
+  if (!format) {
+    const { locale, timeZone } = formatters
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone })
+    yearFormats.set(formatters, format)
   }
+  return format.format(at)
 }
 
 export function chartFrame(
@@ -113,21 +128,20 @@ export function chartFrame(
   rtl: boolean,
   formatters: Formatters,
 ): ChartFrame {
-  const labels = axisLabels(formatters)
-  const { year } = labels
+  const year = (at: number) => yearOf(formatters, at)
   const multiYear = year(stats.first.at) !== year(stats.last.at)
   const bottom = height - (multiYear ? LABEL_ROW * 2 : LABEL_ROW) - AXIS_GAP
 
   // The area is drawn down to zero, so zero is always in view: an honest baseline for a balance.
-  const low = Math.min(0, stats.min)
-  const high = Math.max(0, stats.max)
-  const y = scaleLinear()
-    .domain(low === high ? [low, low + 1] : [low, high])
-    .range([bottom, TOP])
-  const yCount = Math.max(2, Math.floor((bottom - TOP) / Y_TICK_SPACING))
-  y.nice(yCount)
-  const yValues = y.ticks(yCount)
-  const yLabels = yValues.map(labels.credits)
+  let low = Math.min(0, stats.min)
+  let high = Math.max(0, stats.max)
+  if (low === high) high = low + 1
+  const step = niceStep(high - low, Math.max(2, Math.floor((bottom - TOP) / Y_TICK_SPACING)))
+  low = Math.floor(low / step) * step
+  high = Math.ceil(high / step) * step
+  const y = linear([low, high], [bottom, TOP])
+  const yValues = multiples(low, high, step)
+  const yLabels = yValues.map((value) => formatters.credits(value))
   const labelWidth = Math.max(...yLabels.map((label) => label.length), 1) * CHAR_WIDTH
   const axisWidth = labelWidth + AXIS_GAP * 1.5
 
@@ -136,18 +150,15 @@ export function chartFrame(
   const right = Math.max(left + 1, rtl ? width - axisWidth : width - EDGE)
   const innerWidth = Math.max(1, Math.floor(right - left))
 
-  const [start, end] =
-    stats.first.at === stats.last.at
-      ? [stats.first.at - DAY, stats.last.at + DAY]
-      : [stats.first.at, stats.last.at]
-  const x = scaleUtc()
-    .domain([start, end])
-    .range(rtl ? [right, left] : [left, right])
+  const single = stats.first.at === stats.last.at
+  const start = single ? stats.first.at - DAY : stats.first.at
+  const end = single ? stats.last.at + DAY : stats.last.at
+  const x = linear([start, end], rtl ? [right, left] : [left, right])
+  const xCount = Math.max(3, Math.floor(innerWidth / X_TICK_SPACING))
 
   return {
     width,
     height,
-    rtl,
     left,
     right,
     top: TOP,
@@ -155,7 +166,7 @@ export function chartFrame(
     innerWidth,
     x,
     y,
-    xTicks: timeTicks(x, innerWidth, width, labels.shortDate, multiYear ? year : null),
+    xTicks: timeTicks(timeTickValues(start, end, xCount), x, width, formatters, multiYear && year),
     yTicks: yValues.map((value, i) => ({ position: y(value), label: yLabels[i] ?? '' })),
     yLabelX: rtl ? right + AXIS_GAP : left - AXIS_GAP,
     yLabelAnchor: rtl ? 'start' : 'end',
@@ -163,25 +174,24 @@ export function chartFrame(
 }
 
 function timeTicks(
-  x: ScaleTime<number, number>,
-  innerWidth: number,
+  values: number[],
+  x: Scale,
   width: number,
-  shortDate: (at: number) => string,
-  year: ((at: number) => string) | null,
+  formatters: Formatters,
+  year: ((at: number) => string) | false,
 ): TimeTick[] {
   const ticks: TimeTick[] = []
   let previousLabel = ''
   let previousYear = ''
   let previous: { position: number; half: number } | null = null
-  for (const date of x.ticks(Math.max(3, Math.floor(innerWidth / X_TICK_SPACING)))) {
-    const at = date.getTime()
-    const label = shortDate(at)
+  for (const at of values) {
+    const label = formatters.shortDate(at)
     // Hour ticks of a short span would repeat the same day; one label per day is enough.
     if (label === previousLabel) continue
     previousLabel = label
     const position = x(at)
     const half = (label.length * CHAR_WIDTH) / 2
-    // d3 picks a tick count, not label widths: drop a label that would touch the one before it.
+    // The step sets a tick count, not label widths: drop a label that would touch the one before.
     if (previous && Math.abs(position - previous.position) < previous.half + half + LABEL_GAP) {
       continue
     }

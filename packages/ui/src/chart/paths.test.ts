@@ -21,15 +21,12 @@ const entries: LedgerEntry[] = points.map(entryOf).reverse()
 const series = chartSeries(entries)
 
 describe('chart geometry', () => {
-  it('reads the series once: extent, marker candidates, and one object per point', () => {
+  it('reads the series once: extent, ends, and one object per point', () => {
     expect(chartSeries(entries)).toBe(series)
-    expect(series.length).toBe(points.length)
-    expect(series.stats).toMatchObject({ min: 505, max: 1000, count: 2000 })
+    expect(series.columns.length).toBe(points.length)
+    expect(series.stats).toMatchObject({ min: 505, max: 1000 })
     expect(series.stats?.first).toEqual(points[0])
-    expect(series.candidates.grant.length).toBe(points.filter((p) => p.kind === 'grant').length)
-    expect(series.candidates.expiration.length).toBe(
-      points.filter((p) => p.kind === 'expiration').length,
-    )
+    expect(series.stats?.last).toEqual(points.at(-1))
     const sample = series.sample(400)
     expect(sample.length).toBeLessThanOrEqual(400)
     // A narrower sample hands out the same objects, so an active point survives a resize.
@@ -52,7 +49,7 @@ describe('chart geometry', () => {
     const { stats } = series
     if (!stats) throw new Error('no stats')
     const frame = chartFrame(stats, 600, 240, false, formatters)
-    expect(frame.y.domain()[0]).toBe(0)
+    expect(frame.y(0)).toBe(frame.bottom)
     expect(frame.yTicks.map((tick) => tick.label)).toContain('1,000')
     const positions = frame.xTicks.map((tick) => tick.position)
     positions.slice(1).forEach((position, i) => {
@@ -79,7 +76,7 @@ describe('chart geometry', () => {
     expect(paths.area).not.toBeNull()
     expect(chartPaths(frame, points, 'none').area).toBeNull()
     const markers = chartMarkers(frame, series)
-    expect(series.candidates.grant.length).toBeGreaterThan(
+    expect(points.filter((p) => p.kind === 'grant').length).toBeGreaterThan(
       markers.filter((m) => m.kind === 'grant').length,
     )
     expect(markers.length).toBeLessThanOrEqual(frame.innerWidth)
@@ -121,7 +118,7 @@ function everyCandidate(
 ): ChartMarker[] {
   const taken = new Set<string>()
   const markers: ChartMarker[] = []
-  for (let i = 0; i < many.length; i++) {
+  for (let i = 0; i < many.columns.length; i++) {
     const point = many.point(i)
     if (point.kind !== 'grant' && point.kind !== 'expiration') continue
     const x = frame.x(point.at)

@@ -1,9 +1,8 @@
 /**
- * What the chart draws inside its frame: the step line, the area under it and the markers, built
- * with d3-shape. Pure, so it is memoized on (frame, points) and tested without a DOM.
+ * What the chart draws inside its frame: the step line, the area under it and the markers. Pure,
+ * so it is memoized on (frame, points) and tested without a DOM.
  */
-import type { BalancePoint, EntryKind } from '@usage-kit/core'
-import { curveStepAfter, line, symbol, symbolDiamond, symbolTriangle } from 'd3-shape'
+import { ENTRY_KINDS, type BalancePoint, type EntryKind } from '@usage-kit/core'
 import type { ChartFrame } from './frame.js'
 import type { ChartSeries } from './series.js'
 
@@ -23,93 +22,109 @@ export interface ChartPaths {
   area: string | null
 }
 
-/** Marker shapes differ as well as colours, so they read without colour vision. */
-const MARKER_SIZE = 44
-/** The square a marker shape fits in, in pixels. */
+/**
+ * The square a marker shape fits in, in pixels. Markers closer than that overlap into a smear, so
+ * each kind keeps at most one per column of that width: never more markers than fit side by
+ * side, whatever the ledger size.
+ */
 export const MARKER_BOX = 14
+/** Marker shapes differ as well as colours, so they read without colour vision. */
 export const MARKER_SYMBOLS: Record<MarkerKind, string> = {
-  grant: symbol(symbolTriangle, MARKER_SIZE)() ?? '',
-  expiration: symbol(symbolDiamond, MARKER_SIZE)() ?? '',
+  grant: 'M0,-5.82L5.04,2.91L-5.04,2.91Z',
+  expiration: 'M0,-6.17L3.56,0L0,6.17L-3.56,0Z',
 }
-/**
- * Markers closer than their own box overlap into a smear, so each kind keeps at most one per
- * column of that width: never more markers than fit side by side, whatever the ledger size.
- */
-const MARKER_COLUMN = MARKER_BOX
+const MARKER_KINDS = (['grant', 'expiration'] as const).map((kind) => ENTRY_KINDS.indexOf(kind))
 
-/**
- * Coordinates to a tenth of a pixel: finer than any screen shows, and path strings a third shorter
- * than d3's default (3 digits), which the browser has to parse on every resize.
- */
-const PATH_DIGITS = 1
+/** A tenth of a pixel: finer than any screen shows, and short path strings to parse. */
+const round = (value: number) => Math.round(value * 10) / 10
 
+/** The balance holds until the next entry moves it: a step after each point. */
 export function chartPaths(
   frame: ChartFrame,
   points: readonly BalancePoint[],
   fill: 'area' | 'none',
 ): ChartPaths {
   const { x, y } = frame
-  // Each point through the scales once, for both the line and the area.
-  const coordinates = points.map((point): [number, number] => [x(point.at), y(point.balance)])
-  // The balance holds until the next entry moves it: a step after each point.
-  const steps = line().curve(curveStepAfter).digits(PATH_DIGITS)
-  const linePath = steps(coordinates) ?? ''
-  const first = coordinates[0]
-  const last = coordinates[coordinates.length - 1]
-  if (fill === 'none' || !first || !last) return { line: linePath, area: null }
-  // The area is the same steps, dropped to zero at both ends; filling closes it along zero. (d3's
-  // area() would also trace the flat baseline back point by point: twice the path for nothing.)
-  const zero = y(0)
-  const areaPath = steps([[first[0], zero], ...coordinates, [last[0], zero]])
-  return { line: linePath, area: areaPath }
+  let line = ''
+  let previousY = 0
+  for (const point of points) {
+    const px = round(x(point.at))
+    const py = round(y(point.balance))
+    line += line ? `L${px},${previousY}L${px},${py}` : `M${px},${py}`
+    previousY = py
+  }
+  const first = points[0]
+  const last = points[points.length - 1]
+  if (fill === 'none' || !first || !last) return { line, area: null }
+  // The area is the same steps, dropped to zero at both ends; filling closes it along zero.
+  const zero = round(y(0))
+  const area = `M${round(x(first.at))},${zero}L${line.slice(1)}L${round(x(last.at))},${zero}`
+  return { line, area }
 }
 
 /**
- * Grant and expiration markers, thinned to one per kind per marker column: the first candidate of
- * each kind in a column keeps it. Oldest first, both kinds interleaved; only the markers drawn
- * become point objects.
+ * Grant and expiration markers, thinned to the first of each kind in each marker column. Oldest
+ * first, both kinds interleaved; only the markers drawn become point objects. From a kept marker,
+ * the next column's first point is searched for, then the kind's next marker from there
+ * (`indexOf` on the kind column, natively): a few time reads per marker drawn, none per entry.
  */
 export function chartMarkers(frame: ChartFrame, series: ChartSeries): ChartMarker[] {
-  const kept = [
-    ...firstPerColumn(frame, series, series.candidates.grant),
-    ...firstPerColumn(frame, series, series.candidates.expiration),
-  ].sort((a, b) => a - b)
-  return kept.map((index) => {
-    const point = series.point(index)
-    const kind = point.kind === 'grant' ? 'grant' : 'expiration'
-    return { kind, point, x: frame.x(point.at), y: frame.y(point.balance) }
-  })
+  const { kind, length, timeAt } = series.columns
+  const xAt = (i: number) => frame.x(timeAt(i))
+  const kept: number[] = []
+  for (const code of MARKER_KINDS) {
+    for (let first = kind.indexOf(code); first >= 0;) {
+      kept.push(first)
+      first = kind.indexOf(code, nextColumnStart(xAt, first, length))
+    }
+  }
+  return kept
+    .sort((a, b) => a - b)
+    .map((index) => {
+      const point = series.point(index)
+      return {
+        kind: point.kind as MarkerKind,
+        point,
+        x: frame.x(point.at),
+        y: frame.y(point.balance),
+      }
+    })
 }
 
 /**
- * The first of `positions` (one kind's candidates, oldest first) in each marker column. Columns
- * only grow (or, right to left, shrink) with time, so the candidates of a column are a run: from
- * each run's first, gallop past the run and bisect back to the next one's first. A few reads a
- * column instead of one a candidate (thousands of grants fall in a few dozen columns).
+ * The first position after `from` (up to `length`) in another marker column than `from`'s. Points
+ * are in time order, so columns only grow (or, right to left, shrink) along them: a search, whose
+ * probes are guessed from where the column's edge falls between the two ends (times are spread
+ * fairly evenly), every other probe halving the range so uneven times stay logarithmic.
  */
-function firstPerColumn(frame: ChartFrame, series: ChartSeries, positions: Uint32Array): number[] {
-  const { timeAt } = series.columns
-  const columnOf = (i: number) =>
-    Math.floor(frame.x(timeAt(positions[i] as number)) / MARKER_COLUMN)
-  const kept: number[] = []
-  for (let first = 0; first < positions.length;) {
-    kept.push(positions[first] as number)
-    const column = columnOf(first)
-    let inside = first
-    let outside = first + 1
-    for (let step = 2; outside < positions.length && columnOf(outside) === column; step *= 2) {
-      inside = outside
-      outside = first + step
+function nextColumnStart(xAt: (i: number) => number, from: number, length: number): number {
+  const columnOf = (x: number) => Math.floor(x / MARKER_BOX)
+  const start = xAt(from)
+  const column = columnOf(start)
+  // The column's far edge: its right one, or its left one when time runs leftwards.
+  const edge = (column + (xAt(length - 1) >= start ? 1 : 0)) * MARKER_BOX
+  // Positions up to `inside` are in the column, from `outside` on not.
+  let inside = from
+  let outside = length
+  let insideX = start
+  let outsideX = xAt(length - 1)
+  for (let bisect = false; outside - inside > 1; bisect = !bisect) {
+    const share = (edge - insideX) / (outsideX - insideX)
+    const guess = bisect || !(share > 0 && share < 1) ? 0.5 : share
+    const probe = Math.min(
+      outside - 1,
+      Math.max(inside + 1, inside + Math.round(guess * (outside - inside))),
+    )
+    const x = xAt(probe)
+    if (columnOf(x) === column) {
+      inside = probe
+      insideX = x
+    } else {
+      outside = probe
+      outsideX = x
     }
-    outside = Math.min(outside, positions.length)
-    while (outside - inside > 1) {
-      const middle = (inside + outside) >>> 1
-      if (columnOf(middle) === column) inside = middle
-      else outside = middle
-    }
-    first = outside
   }
-  return kept
+  return outside
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { BalancePoint } from '@usage-kit/core'
-import { useCallback, useMemo, type KeyboardEvent, type PointerEvent } from 'react'
+import { useMemo, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
 import { chartFrame, type ChartFrame } from './frame.js'
@@ -36,7 +36,6 @@ export interface BalanceChartBehaviour {
   points: BalancePoint[]
   paths: ChartPaths | null
   markers: ChartMarker[]
-  activeIndex: number
   activePoint: BalancePoint | null
   describe: (point: BalancePoint) => PointText
   regionProps: {
@@ -97,104 +96,85 @@ export function useBalanceChart(
   // so the render before the first measurement costs nothing.
   const maxPoints = frame?.innerWidth ?? (tableOpen ? UNMEASURED_POINTS : 0)
   const points = useMemo(
-    () => (series.length === 0 || maxPoints === 0 ? NO_POINTS : series.sample(maxPoints)),
-    [series, maxPoints],
+    () => (stats && maxPoints > 0 ? series.sample(maxPoints) : NO_POINTS),
+    [series, stats, maxPoints],
   )
   const paths = useMemo(
     () => (frame ? chartPaths(frame, points, fill) : null),
     [frame, points, fill],
   )
   const markers = useMemo(() => (frame ? chartMarkers(frame, series) : NO_MARKERS), [frame, series])
-
-  const activeIndex = useMemo(() => {
-    if (!active || points.length === 0) return -1
-    const exact = points.indexOf(active.point)
-    // After a resize the old point may have been sampled away: keep the step that covers it.
-    return exact >= 0 ? exact : pointIndexAt(points, active.point.at)
-  }, [active, points])
-  const activePoint = points[activeIndex] ?? null
-
   const describe = useMemo(() => pointDescriber(formatters, t), [formatters, t])
 
-  const moveTo = useCallback(
-    (index: number, source: ActiveSource) => {
-      const point = points[Math.max(0, Math.min(points.length - 1, index))]
-      if (!point) return
-      setActive({ point, source })
-      if (source === 'keyboard') setAnnouncement(t('chart.point', { ...describe(point) }))
-    },
-    [points, setActive, setAnnouncement, describe, t],
-  )
+  // After a resize the active point may have been sampled away: keep the step that covers it.
+  const exact = active ? points.indexOf(active.point) : -1
+  const activeIndex = active && exact < 0 ? pointIndexAt(points, active.point.at) : exact
+  const activePoint = points[activeIndex] ?? null
 
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLElement>) => {
-      const last = points.length - 1
-      if (last < 0) return
-      // Arrows follow the screen: in a mirrored (right-to-left) chart, left is later in time.
-      const forward = rtl ? 'ArrowLeft' : 'ArrowRight'
-      const backward = rtl ? 'ArrowRight' : 'ArrowLeft'
-      let next: number
-      switch (event.key) {
-        case forward:
-          next = activeIndex < 0 ? 0 : activeIndex + 1
-          break
-        case backward:
-          next = activeIndex < 0 ? last : activeIndex - 1
-          break
-        case 'Home':
-          next = 0
-          break
-        case 'End':
-          next = last
-          break
-        case 'Escape':
-          // Nothing to clear: let the key reach the host (a dialog may want to close).
-          if (!active) return
-          event.preventDefault()
-          setActive(null)
-          setAnnouncement('')
-          return
-        default:
-          return
-      }
-      event.preventDefault()
-      moveTo(next, 'keyboard')
-    },
-    [points.length, rtl, activeIndex, active, setActive, setAnnouncement, moveTo],
-  )
+  const moveTo = (index: number, source: ActiveSource) => {
+    const point = points[Math.max(0, Math.min(points.length - 1, index))]
+    if (!point) return
+    setActive({ point, source })
+    if (source === 'keyboard') setAnnouncement(t('chart.point', { ...describe(point) }))
+  }
 
-  const follow = useCallback(
-    (event: PointerEvent<HTMLElement>) => {
-      if (!frame || points.length === 0) return
-      const box = event.currentTarget.getBoundingClientRect()
-      const at = frame.x.invert(event.clientX - box.left).getTime()
-      moveTo(pointIndexAt(points, at), 'pointer')
-    },
-    [frame, points, moveTo],
-  )
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const last = points.length - 1
+    // Arrows follow the screen: in a mirrored (right-to-left) chart, left is later in time.
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight'
+    const backward = rtl ? 'ArrowRight' : 'ArrowLeft'
+    let next: number
+    switch (event.key) {
+      case forward:
+        next = activeIndex < 0 ? 0 : activeIndex + 1
+        break
+      case backward:
+        next = activeIndex < 0 ? last : activeIndex - 1
+        break
+      case 'Home':
+        next = 0
+        break
+      case 'End':
+        next = last
+        break
+      case 'Escape':
+        // Nothing to clear: let the key reach the host (a dialog may want to close).
+        if (!active) return
+        event.preventDefault()
+        setActive(null)
+        setAnnouncement('')
+        return
+      default:
+        return
+    }
+    if (last < 0) return
+    event.preventDefault()
+    moveTo(next, 'keyboard')
+  }
 
-  const onPointerLeave = useCallback(() => {
-    if (active?.source === 'pointer') setActive(null)
-  }, [active, setActive])
-
-  const onBlur = useCallback(() => {
-    if (active?.source === 'keyboard') setActive(null)
-  }, [active, setActive])
+  const follow = (event: PointerEvent<HTMLElement>) => {
+    if (!frame) return
+    const box = event.currentTarget.getBoundingClientRect()
+    moveTo(pointIndexAt(points, frame.x.invert(event.clientX - box.left)), 'pointer')
+  }
 
   return {
     frame,
     points,
     paths,
     markers,
-    activeIndex,
     activePoint,
     describe,
     regionProps: {
       onKeyDown,
       onPointerMove: follow,
       onPointerDown: follow,
-      onPointerLeave,
-      onBlur,
+      onPointerLeave: () => {
+        if (active?.source === 'pointer') setActive(null)
+      },
+      onBlur: () => {
+        if (active?.source === 'keyboard') setActive(null)
+      },
     },
   }
 }

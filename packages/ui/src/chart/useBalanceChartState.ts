@@ -67,7 +67,7 @@ function chartState(
     if (ledger.status === 'error' && ledger.error) return 'error'
   }
   if (entries.length === 0) return 'empty'
-  return series.length === 0 ? 'unavailable' : 'ready'
+  return series.stats ? 'ready' : 'unavailable'
 }
 
 /**
