@@ -2,12 +2,12 @@ import type { Column } from '@tanstack/react-table'
 import type { LedgerEntry } from '@usage-kit/core'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
-import { EXPAND_COLUMN, type LedgerFeatures } from './columns.js'
+import type { LedgerFeatures } from './columns.js'
 
 type LedgerColumn = Column<LedgerFeatures, LedgerEntry, unknown>
 
 /**
- * "Columns": a disclosure button and a panel of checkboxes, one per hideable column. A disclosure
+ * "Columns": a disclosure button and a panel of checkboxes, one per column. A disclosure
  * rather than an ARIA menu: native checkboxes already have the right keyboard behaviour and
  * announce their state, with no roving focus to get wrong. Escape or a click outside closes it.
  */
@@ -16,8 +16,7 @@ export function ColumnsMenu({ columns, t }: { columns: readonly LedgerColumn[]; 
   const panelId = useId()
   const root = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
-  const hideable = columns.filter((column) => column.id !== EXPAND_COLUMN && column.getCanHide())
-  const visibleCount = hideable.filter((column) => column.getIsVisible()).length
+  const visibleCount = columns.filter((column) => column.getIsVisible()).length
 
   useEffect(() => {
     if (!open) return
@@ -56,7 +55,7 @@ export function ColumnsMenu({ columns, t }: { columns: readonly LedgerColumn[]; 
           role="group"
           aria-label={t('table.columns')}
         >
-          {hideable.map((column) => {
+          {columns.map((column) => {
             const visible = column.getIsVisible()
             return (
               <label key={column.id} className="uk-table__columns-option">
@@ -68,7 +67,7 @@ export function ColumnsMenu({ columns, t }: { columns: readonly LedgerColumn[]; 
                   disabled={visible && visibleCount === 1}
                   onChange={(event) => column.toggleVisibility(event.currentTarget.checked)}
                 />
-                {String(column.columnDef.header ?? column.id)}
+                {column.columnDef.header as string}
               </label>
             )
           })}

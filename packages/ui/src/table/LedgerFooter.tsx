@@ -1,15 +1,14 @@
+import { DEFAULT_PAGE_SIZE } from '@usage-kit/react'
 import { useId } from 'react'
 import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
-import type { InfiniteControls, OffsetControls } from './ledgerView.js'
+import type { LedgerView, OffsetControls } from './ledgerView.js'
+import type { LedgerTableProps } from './types.js'
 
 export interface LedgerFooterProps {
-  infinite: InfiniteControls | null
-  offset: OffsetControls | null
-  hasEntries: boolean
-  pageSize: number
-  pageSizeOptions: readonly number[]
-  onPageSizeChange: ((pageSize: number) => void) | undefined
+  view: LedgerView
+  /** The table's props: the page size and its choices. */
+  table: LedgerTableProps
   fmt: Formatters
   t: Translate
 }
@@ -19,9 +18,10 @@ export interface LedgerFooterProps {
  * scrolling loads by itself) or the pager in offset mode.
  */
 export function LedgerFooter(props: LedgerFooterProps) {
-  const { infinite, offset, t } = props
+  const { infinite, offset } = props.view
+  const { t } = props
   if (offset) return <Pager {...props} offset={offset} />
-  if (!infinite || !props.hasEntries) return null
+  if (!infinite || props.view.entries.length === 0) return null
   return (
     <div className="uk-table__footer">
       {infinite.hasNextPage ? (
@@ -34,7 +34,7 @@ export function LedgerFooter(props: LedgerFooterProps) {
             if (!infinite.isFetchingNextPage) void infinite.fetchNextPage()
           }}
         >
-          {infinite.isFetchingNextPage ? t('table.loadingMore') : t('table.loadMore')}
+          {t(infinite.isFetchingNextPage ? 'table.loadingMore' : 'table.loadMore')}
         </button>
       ) : (
         <p className="uk-table__end">{t('table.end')}</p>
@@ -43,27 +43,20 @@ export function LedgerFooter(props: LedgerFooterProps) {
   )
 }
 
-function Pager({
-  offset,
-  pageSize,
-  pageSizeOptions,
-  onPageSizeChange,
-  fmt,
-  t,
-}: LedgerFooterProps & { offset: OffsetControls }) {
+function Pager({ offset, table, fmt, t }: LedgerFooterProps & { offset: OffsetControls }) {
+  const { pageSize = DEFAULT_PAGE_SIZE, pageSizeOptions = [25, 50, 100], onPageSizeChange } = table
   const sizeId = useId()
   const page = fmt.credits(offset.pageIndex + 1)
   // The current size is always a choice, even when the host passed one outside the options.
   const sizes = pageSizeOptions.includes(pageSize)
     ? pageSizeOptions
     : [...pageSizeOptions, pageSize].sort((a, b) => a - b)
+  const step = (by: number) => () => offset.setPageIndex(offset.pageIndex + by)
   return (
     <nav className="uk-table__footer uk-table__pager" aria-label={t('table.pager.label')}>
       {onPageSizeChange ? (
         <div className="uk-table__page-size">
-          <label className="uk-table__page-size-label" htmlFor={sizeId}>
-            {t('table.pager.size')}
-          </label>
+          <label htmlFor={sizeId}>{t('table.pager.size')}</label>
           <select
             id={sizeId}
             className="uk-select"
@@ -89,7 +82,7 @@ function Pager({
           className="uk-button"
           data-icon="previous"
           disabled={!offset.hasPreviousPage}
-          onClick={() => offset.setPageIndex(offset.pageIndex - 1)}
+          onClick={step(-1)}
         >
           {t('table.pager.previous')}
         </button>
@@ -98,7 +91,7 @@ function Pager({
           className="uk-button"
           data-icon="next"
           disabled={!offset.hasNextPage}
-          onClick={() => offset.setPageIndex(offset.pageIndex + 1)}
+          onClick={step(1)}
         >
           {t('table.pager.next')}
         </button>

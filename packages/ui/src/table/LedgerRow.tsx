@@ -2,8 +2,8 @@ import type { LedgerEntry } from '@usage-kit/core'
 import { memo } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { renderCell } from './cells.js'
+import { isNumeric, type LedgerColumnId } from './columns.js'
 import type { TableFormat } from './tableFormat.js'
-import { COLUMN_SPECS, type LedgerColumnId } from './columns.js'
 
 export interface LedgerRowProps {
   entry: LedgerEntry
@@ -15,7 +15,7 @@ export interface LedgerRowProps {
   grantLoaded: boolean
   onToggle: (id: string) => void
   onShowGrant: (grantId: string) => void
-  /** Lets "Show grant" find and focus this row once the virtualizer has rendered it. */
+  /** Lets "Show grant" find and focus this row once it has rendered. */
   registerRow: (id: string, element: HTMLTableRowElement | null) => void
   fmt: TableFormat
   t: Translate
@@ -26,8 +26,7 @@ export interface LedgerRowProps {
  * and rows have a fixed height (`--uk-row-height`), so they are never measured.
  */
 export const LedgerRow = memo(function LedgerRow(props: LedgerRowProps) {
-  const { entry, columns, expanded, detailsId, fmt, t, onToggle, registerRow } = props
-  const ctx = { fmt, t, grantLoaded: props.grantLoaded, onShowGrant: props.onShowGrant }
+  const { entry, expanded, t, onToggle, registerRow } = props
   return (
     <tr
       ref={(element) => registerRow(entry.id, element)}
@@ -44,25 +43,25 @@ export const LedgerRow = memo(function LedgerRow(props: LedgerRowProps) {
           type="button"
           className="uk-table__toggle"
           aria-expanded={expanded}
-          aria-controls={expanded ? detailsId : undefined}
-          aria-label={expanded ? t('table.collapse') : t('table.expand')}
+          aria-controls={expanded ? props.detailsId : undefined}
+          aria-label={t(expanded ? 'table.collapse' : 'table.expand')}
           onClick={() => onToggle(entry.id)}
         />
       </td>
-      {columns.map((column) => {
-        const { content, title, code, figures, className, sign } = renderCell(column, entry, ctx)
+      {props.columns.map((column) => {
+        const { content, title, code, figures, sign } = renderCell(column, entry, props)
         return (
           <td
             key={column}
-            className={className ? `uk-table__cell ${className}` : 'uk-table__cell'}
+            className={sign ? 'uk-table__cell uk-table__amount' : 'uk-table__cell'}
             data-column={column}
             data-sign={sign}
-            data-numeric={COLUMN_SPECS[column].numeric || undefined}
+            data-numeric={isNumeric(column) || undefined}
             // Empty cells draw their dash in CSS: one element fewer per cell, and silent to AT.
             data-empty={content === null || undefined}
             data-code={code || undefined}
-            title={title}
             data-figures={figures || undefined}
+            title={title}
           >
             {content}
           </td>

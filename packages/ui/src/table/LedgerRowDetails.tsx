@@ -1,11 +1,10 @@
 import type { LedgerEntry } from '@usage-kit/core'
-import { memo, useMemo, type ReactNode, type Ref } from 'react'
-import type { Translate } from '../i18n/useMessages.js'
+import { memo, type ReactNode, type Ref } from 'react'
 import { KindBadge } from '../primitives/KindBadge.js'
-import { amountValue, invoiceValue, NONE } from './cells.js'
-import type { TableFormat } from './tableFormat.js'
+import { renderCell, type CellContext } from './cells.js'
+import { COLUMN_WIDTHS, type LedgerColumnId } from './columns.js'
 
-export interface LedgerRowDetailsProps {
+export interface LedgerRowDetailsProps extends Pick<CellContext, 'fmt' | 't'> {
   entry: LedgerEntry
   /** The element id the row's disclosure button points at (`aria-controls`). */
   id: string
@@ -13,68 +12,85 @@ export interface LedgerRowDetailsProps {
   ariaRowIndex: number
   /** The ref callback that measures the panel of the entry with this id. */
   measureRef: (id: string) => Ref<HTMLTableRowElement>
-  fmt: TableFormat
-  t: Translate
 }
+
+/** An empty value: a dash to the eye, nothing to a screen reader. */
+const NONE = (
+  <span className="uk-table__none" aria-hidden="true">
+    —
+  </span>
+)
+
+type FieldName = LedgerColumnId | 'category' | 'metric' | 'id' | 'provider'
+/** Fields named like columns take the column's label, the others their own. */
+const isColumn = (name: FieldName): name is LedgerColumnId => name in COLUMN_WIDTHS
+
+const code = (value: string | null) => value && <code className="uk-table__code">{value}</code>
 
 /**
  * Every field of an entry, including the provider's raw record. The record is shown as JSON text
  * in a <pre>: React escapes it, so markup in a provider's payload stays inert.
  */
-export const LedgerRowDetails = memo(function LedgerRowDetails({
-  entry,
-  id,
-  colSpan,
-  ariaRowIndex,
-  measureRef,
-  fmt,
-  t,
-}: LedgerRowDetailsProps) {
-  const raw = useMemo(() => toJson(entry.raw), [entry.raw])
-  const code = (value: string | null) =>
-    value === null ? NONE : <code className="uk-table__code">{value}</code>
-  const text = (value: string | null) => (value === null ? NONE : value)
+export const LedgerRowDetails = memo(function LedgerRowDetails(props: LedgerRowDetailsProps) {
+  const { entry, id, fmt, t } = props
+  // Figures as in the row: isolated left to right, an amount coloured by its sign.
+  const figure = (column: 'amount' | 'balance') => {
+    const { content, sign } = renderCell(column, entry, props)
+    return (
+      content && (
+        <span className={sign ? 'uk-table__amount' : 'uk-table__number'} data-sign={sign}>
+          {content}
+        </span>
+      )
+    )
+  }
+  const invoice = renderCell('invoice', entry, props)
+  const fields: [FieldName, ReactNode][] = [
+    [
+      'date',
+      <>
+        <time dateTime={entry.occurredAt}>{fmt.fullDateTime(entry.occurredAt)}</time>
+        <code className="uk-table__iso">{entry.occurredAt}</code>
+      </>,
+    ],
+    [
+      'type',
+      <>
+        <KindBadge kind={entry.kind} pending={entry.pending} t={t} /> {code(entry.providerType)}
+      </>,
+    ],
+    ['amount', figure('amount')],
+    ['balance', figure('balance')],
+    ['description', entry.description],
+    ['category', entry.category],
+    ['metric', entry.metric],
+    [
+      'expires',
+      entry.expiresAt && (
+        <time dateTime={entry.expiresAt}>{fmt.fullDateTime(entry.expiresAt)}</time>
+      ),
+    ],
+    ['invoice', invoice.code ? code(invoice.content as string) : invoice.content],
+    ['grant', code(entry.grantId)],
+    ['id', code(entry.id)],
+    ['provider', entry.provider],
+  ]
   return (
     <tr
-      ref={measureRef(entry.id)}
+      ref={props.measureRef(entry.id)}
       id={id}
-      className="uk-table__details-row"
-      aria-rowindex={ariaRowIndex}
+      aria-rowindex={props.ariaRowIndex}
       data-pending={entry.pending}
     >
-      <td className="uk-table__details-cell" colSpan={colSpan}>
+      <td className="uk-table__details-cell" colSpan={props.colSpan}>
         <div className="uk-table__details">
           <dl className="uk-table__fields">
-            <Field label={t('table.column.date')}>
-              <time dateTime={entry.occurredAt}>{fmt.fullDateTime(entry.occurredAt)}</time>
-              <code className="uk-table__iso">{entry.occurredAt}</code>
-            </Field>
-            <Field label={t('table.column.type')}>
-              <KindBadge kind={entry.kind} pending={entry.pending} t={t} />{' '}
-              <code className="uk-table__code">{entry.providerType}</code>
-            </Field>
-            <Field label={t('table.column.amount')}>{amountValue(entry, fmt) ?? NONE}</Field>
-            <Field label={t('table.column.balance')}>
-              {entry.balanceAfter === null ? (
-                NONE
-              ) : (
-                <span className="uk-table__number">{fmt.amount(entry.balanceAfter)}</span>
-              )}
-            </Field>
-            <Field label={t('table.column.description')}>{text(entry.description)}</Field>
-            <Field label={t('table.field.category')}>{text(entry.category)}</Field>
-            <Field label={t('table.field.metric')}>{text(entry.metric)}</Field>
-            <Field label={t('table.column.expires')}>
-              {entry.expiresAt === null ? (
-                NONE
-              ) : (
-                <time dateTime={entry.expiresAt}>{fmt.fullDateTime(entry.expiresAt)}</time>
-              )}
-            </Field>
-            <Field label={t('table.column.invoice')}>{invoiceValue(entry, t) ?? NONE}</Field>
-            <Field label={t('table.column.grant')}>{code(entry.grantId)}</Field>
-            <Field label={t('table.field.id')}>{code(entry.id)}</Field>
-            <Field label={t('table.field.provider')}>{entry.provider}</Field>
+            {fields.map(([name, value]) => (
+              <div key={name} className="uk-table__field">
+                <dt>{t(isColumn(name) ? `table.column.${name}` : `table.field.${name}`)}</dt>
+                <dd>{value ?? NONE}</dd>
+              </div>
+            ))}
           </dl>
           <div className="uk-table__raw">
             <p className="uk-table__raw-label" id={`${id}-raw`}>
@@ -87,7 +103,7 @@ export const LedgerRowDetails = memo(function LedgerRowDetails({
               role="region"
               aria-labelledby={`${id}-raw`}
             >
-              {raw}
+              {toJson(entry.raw)}
             </pre>
           </div>
         </div>
@@ -95,15 +111,6 @@ export const LedgerRowDetails = memo(function LedgerRowDetails({
     </tr>
   )
 })
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="uk-table__field">
-      <dt className="uk-table__field-label">{label}</dt>
-      <dd className="uk-table__field-value">{children}</dd>
-    </div>
-  )
-}
 
 /** Pretty JSON of whatever the provider sent; anything JSON cannot hold falls back to its text. */
 function toJson(raw: unknown): string {

@@ -1,4 +1,3 @@
-import { DEFAULT_PAGE_SIZE } from '@usage-kit/react'
 import { useFormatters } from '../format/useFormatters.js'
 import { useMessages } from '../i18n/useMessages.js'
 import { describeError } from '../primitives/describeError.js'
@@ -15,8 +14,6 @@ import { useLedgerColumns } from './useLedgerColumns.js'
 import { useLedgerOrder } from './useLedgerOrder.js'
 import { useLedgerTableState } from './useLedgerTableState.js'
 
-const DEFAULT_PAGE_SIZES: readonly number[] = [25, 50, 100]
-
 /**
  * The credit history as a sortable, virtualized table: 100,000 loaded entries keep the DOM to the
  * rows in view. Takes what `useLedger` returns (or plain entries), so it composes with the
@@ -28,14 +25,7 @@ export function LedgerTable(props: LedgerTableProps) {
   const view = ledgerView(props.ledger, props.entries, props.onRetry)
   const state = useLedgerTableState(props)
   const columnIds = props.columns ?? LEDGER_COLUMN_IDS
-  const { table, headers, visibleIds } = useLedgerColumns({
-    columnIds,
-    sorting: state.sorting,
-    setSorting: state.setSorting,
-    columnVisibility: state.columnVisibility,
-    setColumnVisibility: state.setColumnVisibility,
-    t,
-  })
+  const { table, headers, visibleIds } = useLedgerColumns(columnIds, state, t)
 
   const sort = state.sorting[0]
   const order = useLedgerOrder(view.entries, sort, fmt.locale)
@@ -100,35 +90,19 @@ export function LedgerTable(props: LedgerTableProps) {
         </div>
       ) : (
         <LedgerGrid
-          entries={view.entries}
+          view={view}
           order={order}
           headers={headers}
           columns={visibleIds}
-          expanded={state.expanded}
-          toggleExpanded={state.toggleExpanded}
-          loading={view.state === 'loading'}
-          // Busy only while the rows are not the answer yet; background refreshes stay quiet.
-          busy={view.state === 'loading' || view.stale}
-          total={view.total}
-          infinite={view.infinite}
-          paused={view.error !== null}
+          state={state}
           height={props.height ?? 480}
-          resetKey={`${view.offset?.pageIndex ?? 0}|${sort?.id}|${sort?.desc}`}
+          resetKey={`${view.offset?.pageIndex}|${sort?.id}|${sort?.desc}`}
           fmt={tableFormat}
           t={t}
         />
       )}
       {view.state === 'loading' || view.state === 'error' ? null : (
-        <LedgerFooter
-          infinite={view.infinite}
-          offset={view.offset}
-          hasEntries={view.entries.length > 0}
-          pageSize={props.pageSize ?? DEFAULT_PAGE_SIZE}
-          pageSizeOptions={props.pageSizeOptions ?? DEFAULT_PAGE_SIZES}
-          onPageSizeChange={props.onPageSizeChange}
-          fmt={fmt}
-          t={t}
-        />
+        <LedgerFooter view={view} table={props} fmt={fmt} t={t} />
       )}
     </KitRoot>
   )

@@ -1,24 +1,20 @@
 import type { LedgerEntry, LedgerError } from '@usage-kit/core'
-import type { LedgerResult } from '@usage-kit/react'
+import type { InfiniteLedgerResult, LedgerResult, OffsetLedgerResult } from '@usage-kit/react'
 
 /** What the table shows as a whole. `@selector [data-state="loading" | ...]` on the root. */
 export type LedgerTableState = 'loading' | 'empty' | 'error' | 'ready'
 
 /** Infinite mode: what scrolling and "Load more" need. */
-export interface InfiniteControls {
-  hasNextPage: boolean
-  isFetchingNextPage: boolean
-  fetchNextPage: () => Promise<unknown>
-}
+export type InfiniteControls = Pick<
+  InfiniteLedgerResult,
+  'hasNextPage' | 'isFetchingNextPage' | 'fetchNextPage'
+>
 
 /** Offset mode: what the pager needs. */
-export interface OffsetControls {
-  pageIndex: number
-  pageCount: number | null
-  hasNextPage: boolean
-  hasPreviousPage: boolean
-  setPageIndex: (pageIndex: number) => void
-}
+export type OffsetControls = Pick<
+  OffsetLedgerResult,
+  'pageIndex' | 'pageCount' | 'hasNextPage' | 'hasPreviousPage' | 'setPageIndex'
+>
 
 /** The table's reading of either input (a `useLedger` result or plain entries). */
 export interface LedgerView {
@@ -43,55 +39,25 @@ export function ledgerView(
   entries: readonly LedgerEntry[] | undefined,
   onRetry: (() => void) | undefined,
 ): LedgerView {
-  if (!ledger) {
-    const rows = entries ?? NO_ENTRIES
-    return {
-      entries: rows,
-      state: rows.length === 0 ? 'empty' : 'ready',
-      error: null,
-      isFetching: false,
-      stale: false,
-      total: rows.length,
-      infinite: null,
-      offset: null,
-      retry: onRetry,
-    }
-  }
-  const rows = ledger.entries
+  const rows = ledger ? ledger.entries : (entries ?? NO_ENTRIES)
   const empty = rows.length === 0
-  const state: LedgerTableState =
-    ledger.status === 'pending' && empty
-      ? 'loading'
-      : ledger.error && empty
-        ? 'error'
-        : empty
-          ? 'empty'
-          : 'ready'
+  const error = ledger?.error ?? null
   return {
     entries: rows,
-    state,
-    error: ledger.error,
-    isFetching: ledger.isFetching,
-    stale: ledger.isPlaceholderData,
-    total: ledger.total,
-    infinite:
-      ledger.pagination === 'infinite'
-        ? {
-            hasNextPage: ledger.hasNextPage,
-            isFetchingNextPage: ledger.isFetchingNextPage,
-            fetchNextPage: ledger.fetchNextPage,
-          }
-        : null,
-    offset:
-      ledger.pagination === 'offset'
-        ? {
-            pageIndex: ledger.pageIndex,
-            pageCount: ledger.pageCount,
-            hasNextPage: ledger.hasNextPage,
-            hasPreviousPage: ledger.hasPreviousPage,
-            setPageIndex: ledger.setPageIndex,
-          }
-        : null,
-    retry: onRetry ?? (() => void ledger.refetch()),
+    state:
+      ledger?.status === 'pending' && empty
+        ? 'loading'
+        : error && empty
+          ? 'error'
+          : empty
+            ? 'empty'
+            : 'ready',
+    error,
+    isFetching: ledger?.isFetching ?? false,
+    stale: ledger?.isPlaceholderData ?? false,
+    total: ledger ? ledger.total : rows.length,
+    infinite: ledger?.pagination === 'infinite' ? ledger : null,
+    offset: ledger?.pagination === 'offset' ? ledger : null,
+    retry: onRetry ?? (ledger && (() => void ledger.refetch())),
   }
 }

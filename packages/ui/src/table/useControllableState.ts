@@ -1,31 +1,28 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 
-/** A value or a function of the previous value, like React's `setState` and TanStack's `Updater`. */
-export type Updater<T> = T | ((previous: T) => T)
-
 /**
  * Radix's controllable-state pattern: `value` makes the parent the owner; without it the hook keeps
- * its own state, starting at `defaultValue`. Either way `onChange` hears every change.
+ * its own state, starting at `defaultValue`. Either way `onChange` hears every change. The setter
+ * takes a function of the previous value (TanStack's updaters are resolved against it) and keeps
+ * its identity, so memoised rows do not re-render for it.
  */
 export function useControllableState<T>(
   value: T | undefined,
   defaultValue: T,
   onChange: ((next: T) => void) | undefined,
-): [T, (updater: Updater<T>) => void] {
+): [T, (update: (previous: T) => T) => void] {
   const [own, setOwn] = useState(defaultValue)
-  const controlled = value !== undefined
-  const current = controlled ? value : own
-  // The latest value and handler, so the setter stays stable for memoised rows.
-  const latest = useRef({ current, controlled, onChange })
+  const current = value === undefined ? own : value
+  const latest = useRef({ current, value, onChange })
   useLayoutEffect(() => {
-    latest.current = { current, controlled, onChange }
+    latest.current = { current, value, onChange }
   })
 
-  const set = useCallback((updater: Updater<T>) => {
-    const { current: previous, controlled: isControlled, onChange: notify } = latest.current
-    const next = typeof updater === 'function' ? (updater as (previous: T) => T)(previous) : updater
+  const set = useCallback((update: (previous: T) => T) => {
+    const { current: previous, value: controlled, onChange: notify } = latest.current
+    const next = update(previous)
     if (Object.is(next, previous)) return
-    if (!isControlled) setOwn(next)
+    if (controlled === undefined) setOwn(next)
     // Two updates in one event must chain, not both start from the rendered value.
     latest.current = { ...latest.current, current: next }
     notify?.(next)

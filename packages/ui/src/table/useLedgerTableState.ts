@@ -66,19 +66,18 @@ export function useLedgerTableState(props: LedgerTableStateProps) {
     props.defaultColumnVisibility ?? NO_VISIBILITY,
     props.onColumnVisibilityChange,
   )
-  const [expandedList, setExpandedList] = useControllableState<readonly string[]>(
-    props.expanded,
-    props.defaultExpanded ?? NONE,
-    props.onExpandedChange as ((expanded: readonly string[]) => void) | undefined,
+  const [expandedList, setExpandedList] = useControllableState(
+    props.expanded as string[] | undefined,
+    (props.defaultExpanded ?? NONE) as string[],
+    props.onExpandedChange,
   )
   const expanded = useMemo(() => new Set(expandedList), [expandedList])
   const toggleExpanded = useCallback(
     (id: string, open?: boolean) =>
       setExpandedList((previous) => {
         const isOpen = previous.includes(id)
-        const next = open ?? !isOpen
-        if (next === isOpen) return previous
-        return next ? [...previous, id] : previous.filter((other) => other !== id)
+        if ((open ?? !isOpen) === isOpen) return previous
+        return isOpen ? previous.filter((other) => other !== id) : [...previous, id]
       }),
     [setExpandedList],
   )

@@ -9,7 +9,7 @@ import {
   type RefObject,
 } from 'react'
 import { flushSync } from 'react-dom'
-import type { InfiniteControls } from './ledgerView.js'
+import type { LedgerGridProps } from './LedgerGrid.js'
 import { rowStart, rowWindow, totalHeight } from './rowWindow.js'
 import { scrollLayout, scrollScale } from './scrollScale.js'
 import { useDetailsHeights } from './useDetailsHeights.js'
@@ -24,20 +24,13 @@ const LOAD_AHEAD_ROWS = 10
 const OVERSCAN = 2
 const FALLBACK_ROW_HEIGHT = 40
 
-interface VirtualRowsOptions {
-  entries: readonly LedgerEntry[]
-  /** Positions into `entries` in display order; null for the entries' own order. */
-  order: Uint32Array | null
-  expanded: ReadonlySet<string>
-  toggleExpanded: (id: string, open?: boolean) => void
+interface VirtualRowsOptions extends Pick<
+  LedgerGridProps,
+  'view' | 'order' | 'state' | 'resetKey'
+> {
   scrollRef: RefObject<HTMLDivElement | null>
   /** The scroll box's maximum height: the viewport until a scroll reads the real one. */
   height: number
-  infinite: InfiniteControls | null
-  /** Stops automatic page loads (a failed load waits for the user's retry). */
-  paused: boolean
-  /** Any change scrolls back to the top (a new page, a new sort). */
-  resetKey: string
 }
 
 /**
@@ -47,7 +40,11 @@ interface VirtualRowsOptions {
  * before the first paint: the box's maximum height stands in for the viewport until a scroll.
  */
 export function useVirtualRows(options: VirtualRowsOptions) {
-  const { entries, order, expanded, toggleExpanded, scrollRef, infinite, paused } = options
+  const { view, order, scrollRef } = options
+  const { entries, infinite } = view
+  const { expanded, toggleExpanded } = options.state
+  // A failed load waits for the user's retry.
+  const paused = view.error !== null
   const [rowHeight, setRowHeight] = useState(FALLBACK_ROW_HEIGHT)
   const [scrollTop, setScrollTop] = useState(0)
   const [viewport, setViewport] = useState(options.height)
@@ -135,9 +132,6 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     if (scrollRef.current) scrollRef.current.scrollTop = 0
   }, [resetKey, scrollRef])
 
-  // Grants by id, built on first use: usage rows that name a loaded grant can reveal it.
-  const grants = useMemo(() => lazyGrants(entries), [entries])
-
   // "Show grant": expand the grant, scroll it into view, and focus it once it has rendered.
   const rowElements = useRef(new Map<string, HTMLTableRowElement>())
   const pendingFocus = useRef<string | null>(null)
@@ -147,17 +141,17 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   }, [])
   const showGrant = useCallback(
     (grantId: string) => {
-      const position = grants().get(grantId)
-      const row = position === undefined || !order ? position : order.indexOf(position)
-      if (row === undefined || row < 0) return
+      const position = entries.findIndex((entry) => entry.id === grantId)
+      const row = order ? order.indexOf(position) : position
+      if (position < 0 || row < 0) return
       toggleExpanded(grantId, true)
       pendingFocus.current = grantId
       // The row's top just below the sticky header row; its own details open below it, so
       // nothing above it moves.
       const element = scrollRef.current
-      if (element) element.scrollTop = (rowStart(layout, row) - layout.rowHeight) / scale
+      if (element) element.scrollTop = (rowStart(layout, row) - rowHeight) / scale
     },
-    [grants, order, toggleExpanded, scrollRef, layout, scale],
+    [entries, order, toggleExpanded, scrollRef, layout, rowHeight, scale],
   )
   useEffect(() => {
     const id = pendingFocus.current
@@ -172,7 +166,8 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     count: itemCount,
     expandedCount: openRows.length,
     entryAt,
-    isGrantLoaded: (grantId: string) => grants().has(grantId),
+    /** Whether a grant with this id is loaded (so a usage row naming it can reveal it). */
+    isGrantLoaded: (grantId: string) => grantIds(entries).has(grantId),
     showGrant,
     registerRow,
     measureDetails: measure,
@@ -183,17 +178,15 @@ export function useVirtualRows(options: VirtualRowsOptions) {
 
 const NO_ROWS: readonly number[] = []
 
-/** Grant entries' positions by id; the one pass over the ledger waits for the first question. */
-function lazyGrants(entries: readonly LedgerEntry[]) {
-  let byId: Map<string, number> | undefined
-  return () => {
-    if (!byId) {
-      byId = new Map()
-      for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i] as LedgerEntry
-        if (entry.kind === 'grant') byId.set(entry.id, i)
-      }
-    }
-    return byId
+const grantIdsOf = new WeakMap<readonly LedgerEntry[], Set<string>>()
+
+/** The ids of the grants among `entries`: one pass per ledger, on the first question. */
+function grantIds(entries: readonly LedgerEntry[]): Set<string> {
+  let ids = grantIdsOf.get(entries)
+  if (!ids) {
+    ids = new Set()
+    for (const entry of entries) if (entry.kind === 'grant') ids.add(entry.id)
+    grantIdsOf.set(entries, ids)
   }
+  return ids
 }
