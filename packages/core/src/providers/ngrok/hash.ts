@@ -12,41 +12,20 @@ const M1 = -1640531535 // 2654435761
 const M2 = 1597334677
 const M3 = -2048144789 // 2246822507
 const M4 = -1028477387 // 3266489909
-const SEPARATOR = 124 // '|'
 
 /** 14 lowercase hex digits (53 bits) for `text`; equal texts give equal hashes. */
 export function hash53(text: string): string {
-  return hex53(hash53Of([text]))
-}
-
-/**
- * The hash of `parts.join('|')` as a number below 2^53, without building the joined string: a
- * credits id hashes four fields, and joining them cost a string (and its flattening) per row.
- */
-export function hash53Of(parts: readonly string[]): number {
   let h1 = -559038737 // 0xdeadbeef
   let h2 = 0x41c6ce57
-  for (let p = 0; p < parts.length; p++) {
-    if (p > 0) {
-      h1 = Math.imul(h1 ^ SEPARATOR, M1)
-      h2 = Math.imul(h2 ^ SEPARATOR, M2)
-    }
-    const text = parts[p] as string
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i)
-      h1 = Math.imul(h1 ^ code, M1)
-      h2 = Math.imul(h2 ^ code, M2)
-    }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ code, M1)
+    h2 = Math.imul(h2 ^ code, M2)
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), M3)
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), M4)
   h2 = Math.imul(h2 ^ (h2 >>> 16), M3)
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), M4)
   // 21 bits of h2 above the 32 of h1.
-  return (h2 & 0x1fffff) * 0x100000000 + (h1 >>> 0)
-}
-
-/** A `hash53Of` value as its 14 hex digits (zero-padded). */
-export function hex53(hash: number): string {
-  return hash.toString(16).padStart(14, '0')
+  return ((h2 & 0x1fffff) * 0x100000000 + (h1 >>> 0)).toString(16).padStart(14, '0')
 }
