@@ -182,7 +182,10 @@ export const Monk: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
     await chartOf(canvasElement)
-    await expect(canvas.getAllByRole('img', { name: /^Grant on / }).length).toBeGreaterThan(0)
+    // Markers are named a render after the first paint.
+    await expect(
+      (await canvas.findAllByRole('img', { name: /^Grant on / })).length,
+    ).toBeGreaterThan(0)
     await userEvent.click(canvas.getByRole('button', { name: 'Show data table' }))
     const table = canvas.getByRole('table', { name: 'Balance data' })
     await expect(within(table).getAllByRole('row').length).toBeGreaterThan(1)

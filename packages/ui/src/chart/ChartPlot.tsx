@@ -1,8 +1,8 @@
 import type { BalancePoint } from '@usage-kit/core'
-import { memo } from 'react'
+import { memo, useDeferredValue } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
-import type { ChartFrame } from './frame.js'
+import type { AxisTick, ChartFrame } from './frame.js'
 import { MARKER_SYMBOLS, type ChartMarker, type ChartPaths } from './paths.js'
 import type { PointText } from './useBalanceChart.js'
 
@@ -37,6 +37,10 @@ export const ChartPlot = memo(function ChartPlot({
   const activeX = activePoint ? x(activePoint.at) : null
   const activeY = activePoint ? y(activePoint.balance) : null
   const zero = y(0)
+  // Each kind of rule is one path: a few elements for the axes instead of one or two per tick.
+  const rules = (ticks: readonly AxisTick[]) =>
+    ticks.map((tick) => `M${left},${crisp(tick.position)}H${right}`).join('')
+  const onZero = (tick: AxisTick) => Math.abs(tick.position - zero) < 0.5
   return (
     <>
       <svg className="uk-chart__svg" width={frame.width} height={frame.height} focusable="false">
@@ -47,57 +51,43 @@ export const ChartPlot = memo(function ChartPlot({
           </linearGradient>
         </defs>
         <g aria-hidden="true">
-          {/* Keyed by place, not position: a resize moves the ticks' nodes instead of replacing them. */}
+          <path
+            className="uk-chart__grid"
+            d={rules(frame.yTicks.filter((tick) => !onZero(tick)))}
+          />
+          <path className="uk-chart__grid" data-zero="" d={rules(frame.yTicks.filter(onZero))} />
+          <path
+            className="uk-chart__tick-mark"
+            d={frame.xTicks.map((tick) => `M${crisp(tick.position)},${bottom}v4`).join('')}
+          />
+          {/* Keyed by place, not value: a resize moves the labels' nodes instead of replacing them. */}
           {frame.yTicks.map((tick, i) => (
-            <g key={i}>
-              <line
-                className="uk-chart__grid"
-                data-zero={Math.abs(tick.position - zero) < 0.5 || undefined}
-                x1={left}
-                x2={right}
-                y1={crisp(tick.position)}
-                y2={crisp(tick.position)}
-              />
-              <text
-                className="uk-chart__tick"
-                x={frame.yLabelX}
-                y={tick.position}
-                dy="0.32em"
-                textAnchor={frame.yLabelAnchor}
-              >
-                {tick.label}
-              </text>
-            </g>
+            <text
+              key={i}
+              className="uk-chart__tick"
+              x={frame.yLabelX}
+              y={tick.position}
+              dy="0.32em"
+              textAnchor={frame.yLabelAnchor}
+            >
+              {tick.label}
+            </text>
           ))}
           {frame.xTicks.map((tick, i) => (
-            <g key={i}>
-              <line
-                className="uk-chart__tick-mark"
-                x1={crisp(tick.position)}
-                x2={crisp(tick.position)}
-                y1={bottom}
-                y2={bottom + 4}
-              />
-              <text
-                className="uk-chart__tick"
-                x={tick.position}
-                y={bottom + 18}
-                textAnchor={tick.anchor}
-              >
-                {tick.label}
-              </text>
+            <text
+              key={`x${i}`}
+              className="uk-chart__tick"
+              x={tick.position}
+              y={bottom + 18}
+              textAnchor={tick.anchor}
+            >
+              {tick.label}
               {tick.year ? (
-                <text
-                  className="uk-chart__tick"
-                  data-year=""
-                  x={tick.position}
-                  y={bottom + 34}
-                  textAnchor={tick.anchor}
-                >
+                <tspan data-year="" x={tick.position} dy={16}>
                   {tick.year}
-                </text>
+                </tspan>
               ) : null}
-            </g>
+            </text>
           ))}
           {paths.area ? (
             <path className="uk-chart__area" d={paths.area} fill={`url(#${gradientId})`} />
@@ -143,22 +133,27 @@ const ChartMarkers = memo(function ChartMarkers({
   describe,
   t,
 }: Pick<ChartPlotProps, 'markers' | 'describe' | 't'>) {
+  // Names are not drawn: the first paint goes without them, and they follow a render later.
+  const named = useDeferredValue(true, false)
   return (
     <g className="uk-chart__markers">
       {markers.map((marker, i) => (
-        // One element per marker, named by aria-label (which every accessibility API reads on an
-        // svg element with role="img"): a few hundred of them are drawn on each resize. Keyed by
-        // place, so a resize updates the nodes it has instead of replacing them.
+        // One element per marker, an image named by aria-label (which every accessibility API
+        // reads on an svg element with role="img") once named. Keyed by place, so a resize updates
+        // the nodes it has instead of replacing them.
         <path
           key={i}
           className="uk-chart__marker"
           data-kind={marker.kind}
-          role="img"
-          aria-label={t('chart.marker', {
-            kind: t(marker.kind === 'grant' ? 'chart.grant' : 'chart.expiration'),
-            date: describe(marker.point).date,
-            balance: describe(marker.point).balance,
-          })}
+          role={named ? 'img' : undefined}
+          aria-label={
+            named
+              ? t('chart.marker', {
+                  ...describe(marker.point),
+                  kind: t(marker.kind === 'grant' ? 'chart.grant' : 'chart.expiration'),
+                })
+              : undefined
+          }
           d={MARKER_SYMBOLS[marker.kind]}
           transform={`translate(${marker.x},${marker.y})`}
         />
