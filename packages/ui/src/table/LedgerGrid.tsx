@@ -123,21 +123,14 @@ function Spacer({ height, colSpan }: { height: number; colSpan: number }) {
   ) : null
 }
 
+/** Placeholder rows while the first page loads (their widths vary in CSS). */
 function SkeletonRows({ columns }: { columns: readonly LedgerColumnId[] }) {
   return Array.from({ length: SKELETON_ROWS }, (_, row) => (
     <tr key={row} className="uk-table__row" aria-hidden="true" data-skeleton="">
       <td className="uk-table__cell" />
       {columns.map((column) => (
-        <td
-          key={column}
-          className="uk-table__cell"
-          data-column={column}
-          data-numeric={isNumeric(column) || undefined}
-        >
-          <span
-            className="uk-skeleton uk-table__skeleton"
-            style={{ inlineSize: `${55 + ((row * 7 + column.length * 5) % 40)}%` }}
-          />
+        <td key={column} className="uk-table__cell" data-numeric={isNumeric(column) || undefined}>
+          <span className="uk-skeleton uk-table__skeleton" />
         </td>
       ))}
     </tr>

@@ -10,6 +10,7 @@ import {
 } from 'react'
 import { flushSync } from 'react-dom'
 import type { LedgerGridProps } from './LedgerGrid.js'
+import { ledgerFacts } from './ledgerFacts.js'
 import { rowStart, rowWindow, totalHeight } from './rowWindow.js'
 import { scrollLayout, scrollScale } from './scrollScale.js'
 import { useDetailsHeights } from './useDetailsHeights.js'
@@ -167,7 +168,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     expandedCount: openRows.length,
     entryAt,
     /** Whether a grant with this id is loaded (so a usage row naming it can reveal it). */
-    isGrantLoaded: (grantId: string) => grantIds(entries).has(grantId),
+    isGrantLoaded: (grantId: string) => ledgerFacts(entries).grantIds.has(grantId),
     showGrant,
     registerRow,
     measureDetails: measure,
@@ -177,16 +178,3 @@ export function useVirtualRows(options: VirtualRowsOptions) {
 }
 
 const NO_ROWS: readonly number[] = []
-
-const grantIdsOf = new WeakMap<readonly LedgerEntry[], Set<string>>()
-
-/** The ids of the grants among `entries`: one pass per ledger, on the first question. */
-function grantIds(entries: readonly LedgerEntry[]): Set<string> {
-  let ids = grantIdsOf.get(entries)
-  if (!ids) {
-    ids = new Set()
-    for (const entry of entries) if (entry.kind === 'grant') ids.add(entry.id)
-    grantIdsOf.set(entries, ids)
-  }
-  return ids
-}
