@@ -34,13 +34,14 @@ export interface LedgerErrorInit {
 /** The one error type every source, the reader and the hooks report. */
 export class LedgerError extends Error {
   override readonly name = 'LedgerError'
-  readonly kind: LedgerErrorKind
-  readonly provider: ProviderId | 'remote'
-  readonly status: number | null
-  readonly retryAfterMs: number | null
-  readonly code: string | null
-  readonly providerMessage: string | null
-  readonly path: string | null
+  // Declared, not defined: the constructor sets them all, so no class field is emitted for them.
+  declare readonly kind: LedgerErrorKind
+  declare readonly provider: ProviderId | 'remote'
+  declare readonly status: number | null
+  declare readonly retryAfterMs: number | null
+  declare readonly code: string | null
+  declare readonly providerMessage: string | null
+  declare readonly path: string | null
 
   constructor(init: LedgerErrorInit) {
     super(
@@ -63,6 +64,25 @@ export function isLedgerError(value: unknown): value is LedgerError {
     value instanceof LedgerError ||
     (value instanceof Error && value.name === 'LedgerError' && 'kind' in value)
   )
+}
+
+/**
+ * Anything thrown as a LedgerError: a LedgerError stays as it is; anything else becomes one of
+ * `kind` (an AbortError always `aborted`), keeping its message and itself as the cause.
+ */
+export function toLedgerError(
+  error: unknown,
+  provider: ProviderId | 'remote',
+  kind: LedgerErrorKind,
+): LedgerError {
+  if (isLedgerError(error)) return error
+  const isError = error instanceof Error
+  return new LedgerError({
+    kind: isError && error.name === 'AbortError' ? 'aborted' : kind,
+    provider,
+    providerMessage: isError ? error.message : String(error),
+    cause: error,
+  })
 }
 
 /** The error kind an HTTP status stands for. */

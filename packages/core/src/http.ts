@@ -1,4 +1,4 @@
-import { errorKindForStatus, LedgerError, parseRetryAfter } from './errors.js'
+import { errorKindForStatus, LedgerError, parseRetryAfter, toLedgerError } from './errors.js'
 import { parseBody } from './internal/validate.js'
 import type { ProviderId } from './model.js'
 import type { SourceOptions } from './source.js'
@@ -43,14 +43,7 @@ export async function getJson(
     })
     text = await response.text()
   } catch (error) {
-    const aborted =
-      signal?.aborted === true || (error instanceof Error && error.name === 'AbortError')
-    throw new LedgerError({
-      kind: aborted ? 'aborted' : 'network',
-      provider,
-      providerMessage: error instanceof Error ? error.message : String(error),
-      cause: error,
-    })
+    throw toLedgerError(error, provider, signal?.aborted ? 'aborted' : 'network')
   }
   if (!response.ok) throw toError(response, text)
   try {

@@ -1,4 +1,4 @@
-import { LedgerError, isLedgerError } from '../errors.js'
+import { LedgerError, toLedgerError } from '../errors.js'
 import { normalizeQuery, type LedgerQuery } from '../query.js'
 import type { LedgerSource } from '../source.js'
 import { serverCovers } from './shared.js'
@@ -55,26 +55,19 @@ export function createLedgerReader(
   // Offset access over a filtered stream walks pages in order; known params let it resume.
   const walks = new Map<string, Walk>()
 
-  const normalize = (query: LedgerQuery | undefined): LedgerQuery => {
-    try {
-      return normalizeQuery(query)
-    } catch (error) {
+  /** The request's query, normalized; a bad page size or query is an `invalid_request`. */
+  const queryOf = (request: { query?: LedgerQuery; pageSize: number }): LedgerQuery => {
+    if (!Number.isInteger(request.pageSize) || request.pageSize < 1) {
       throw new LedgerError({
         kind: 'invalid_request',
         provider: source.provider,
-        providerMessage: error instanceof Error ? error.message : String(error),
-        cause: error,
+        providerMessage: `pageSize must be a positive integer, got ${request.pageSize}`,
       })
     }
-  }
-
-  const checkSize = (pageSize: number): void => {
-    if (!Number.isInteger(pageSize) || pageSize < 1) {
-      throw new LedgerError({
-        kind: 'invalid_request',
-        provider: source.provider,
-        providerMessage: `pageSize must be a positive integer, got ${pageSize}`,
-      })
+    try {
+      return normalizeQuery(request.query)
+    } catch (error) {
+      throw toLedgerError(error, source.provider, 'invalid_request')
     }
   }
 
@@ -100,23 +93,17 @@ export function createLedgerReader(
 
   return {
     async readPage(request) {
-      checkSize(request.pageSize)
+      const query = queryOf(request)
+      const param = request.pageParam ?? null
       return guard(source, () =>
-        readPage(
-          normalize(request.query),
-          request.pageSize,
-          request.pageParam ?? null,
-          request.signal,
-          request.fresh ?? (request.pageParam ?? null) === null,
-        ),
+        readPage(query, request.pageSize, param, request.signal, request.fresh ?? param === null),
       )
     },
 
     async readPageAt(request) {
-      checkSize(request.pageSize)
+      const query = queryOf(request)
       const { pageSize, pageIndex, signal } = request
       return guard(source, async (): Promise<IndexedPage> => {
-        const query = normalize(request.query)
         if (whole) {
           const entries = await snapshots.get(query, signal, request.fresh ?? pageIndex === 0)
           return {
@@ -124,7 +111,7 @@ export function createLedgerReader(
             nextPageParam: null,
             total: entries.length,
             pageIndex,
-            pageCount: Math.max(1, Math.ceil(entries.length / pageSize)),
+            pageCount: pageCountFor(entries.length, pageSize),
           }
         }
         // A cursor cannot be computed from an index; streamed cursors walk from a known page.
@@ -147,8 +134,7 @@ export function createLedgerReader(
     pageIndex: number,
     signal: AbortSignal | undefined,
   ): Promise<IndexedPage> {
-    const key = `${pageSize}|${JSON.stringify(query)}`
-    const walk = walkFor(key)
+    const walk = walkFor(query, pageSize)
     const known = walk.params[pageIndex]
     const sourceParam = pagination === 'page' ? pageIndex + 1 : pageIndex * pageSize
     const param: ReaderPageParam | null =
@@ -170,7 +156,7 @@ export function createLedgerReader(
       ...page,
       total,
       pageIndex,
-      pageCount: total === null ? null : Math.max(1, Math.ceil(total / pageSize)),
+      pageCount: pageCountFor(total, pageSize),
     }
   }
 
@@ -181,7 +167,7 @@ export function createLedgerReader(
     pageIndex: number,
     signal: AbortSignal | undefined,
   ): Promise<IndexedPage> {
-    const walk = walkFor(`${pageSize}|${JSON.stringify(query)}`)
+    const walk = walkFor(query, pageSize)
     let index = pageIndex
     while (index > 0 && walk.params[index] === undefined) index--
     if (walk.lastIndex !== null && pageIndex > walk.lastIndex)
@@ -230,7 +216,9 @@ export function createLedgerReader(
     return { entries, nextPageParam: next, total: first.total }
   }
 
-  function walkFor(key: string): Walk {
+  /** What offset access knows of one (query, page size). */
+  function walkFor(query: LedgerQuery, pageSize: number): Walk {
+    const key = `${pageSize}|${JSON.stringify(query)}`
     let walk = walks.get(key)
     if (!walk) {
       walk = { params: [null], counts: [], lastIndex: null, total: null }
@@ -254,8 +242,12 @@ function countedTotal(walk: Walk): number | null {
 }
 
 function pageCountOf(walk: Walk, pageSize: number): number | null {
-  if (walk.lastIndex !== null) return walk.lastIndex + 1
-  return walk.total === null ? null : Math.max(1, Math.ceil(walk.total / pageSize))
+  return walk.lastIndex !== null ? walk.lastIndex + 1 : pageCountFor(walk.total, pageSize)
+}
+
+/** Pages of `pageSize` that `total` entries fill; an empty ledger still has its one page. */
+function pageCountFor(total: number | null, pageSize: number): number | null {
+  return total === null ? null : Math.max(1, Math.ceil(total / pageSize))
 }
 
 /** Index of the first entry strictly older than `after` in a newest-first list. */
@@ -282,12 +274,6 @@ async function guard<T>(source: LedgerSource, read: () => Promise<T>): Promise<T
   try {
     return await read()
   } catch (error) {
-    if (isLedgerError(error)) throw error
-    throw new LedgerError({
-      kind: error instanceof Error && error.name === 'AbortError' ? 'aborted' : 'network',
-      provider: source.provider,
-      providerMessage: error instanceof Error ? error.message : String(error),
-      cause: error,
-    })
+    throw toLedgerError(error, source.provider, 'network')
   }
 }

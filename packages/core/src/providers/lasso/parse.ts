@@ -26,7 +26,7 @@ export function parseLassoLedger(body: unknown): LassoLedger {
   return { entries, page, limit, total, totalUsed }
 }
 
-export function parseLassoRow(value: unknown): LedgerEntry {
+function parseLassoRow(value: unknown): LedgerEntry {
   const row = is.object(value)
   const amount = is.numeric(row.amount)
   is.nullableString(row.table_id)

@@ -1,15 +1,7 @@
 /** Monk bodies -> the ledger model (NOTES §3.6), validating every field as it is read. */
 import * as is from '../../internal/fast-check.js'
-import type { EntryKind, LedgerEntry } from '../../model.js'
+import { ENTRY_KINDS, type EntryKind, type LedgerEntry } from '../../model.js'
 import type { BalanceSnapshot } from '../../source.js'
-
-const KINDS: Record<string, EntryKind> = {
-  grant: 'grant',
-  usage: 'usage',
-  adjustment: 'adjustment',
-  reversal: 'reversal',
-  expiration: 'expiration',
-}
 
 export interface MonkLedger {
   entries: LedgerEntry[]
@@ -25,15 +17,16 @@ export function parseMonkLedger(body: unknown): MonkLedger {
   return { entries, totalCount }
 }
 
-export function parseMonkEntry(value: unknown): LedgerEntry {
+function parseMonkEntry(value: unknown): LedgerEntry {
   const row = is.object(value)
   const type = is.string(row.type)
   const creditAmount = row.creditAmount == null ? null : is.numeric(row.creditAmount)
   if (row.creditRateCents != null) is.numeric(row.creditRateCents)
   const invoiceId = is.nullableString(row.invoiceId)
   const isPromotional = is.boolean(row.isPromotional)
-  // Unknown types are kept, as adjustments; the signed amounts already carry the direction.
-  const kind = KINDS[type] ?? 'adjustment'
+  // Monk's types are the model's kinds. Unknown types are kept, as adjustments; the signed
+  // amounts already carry the direction.
+  const kind = ENTRY_KINDS.includes(type as EntryKind) ? (type as EntryKind) : 'adjustment'
   is.string(row.sourceType)
   return {
     id: is.string(row.id),

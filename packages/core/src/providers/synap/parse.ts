@@ -37,12 +37,6 @@ export function parseSynapLedger(body: unknown): SynapLedger {
 }
 
 /** One ledger row, normalized (NOTES §1.6). */
-export function parseSynapEntry(value: unknown): LedgerEntry {
-  const row = is.object(value)
-  const type = is.string(row.entry_type)
-  return synapEntry(row, value, type, synapKind(type))
-}
-
 function synapEntry(row: is.Json, value: unknown, type: string, kind: EntryKind): LedgerEntry {
   const entry: LedgerEntry = {
     id: is.string(row.ledger_id),
@@ -75,7 +69,7 @@ function synapEntry(row: is.Json, value: unknown, type: string, kind: EntryKind)
  * `entry_type` filter matches); other labels are classified by what they say, and anything
  * unrecognised stays visible as an adjustment with its own label kept in `providerType`.
  */
-export function synapKind(type: string): EntryKind {
+function synapKind(type: string): EntryKind {
   if (type === 'credit') return 'grant'
   if (type === 'debit') return 'usage'
   const label = type.toLowerCase()

@@ -23,7 +23,7 @@ export function parseVayuLedger(body: unknown): VayuLedger {
   return { entries, total, nextCursor }
 }
 
-export function parseVayuEntry(value: unknown): LedgerEntry {
+function parseVayuEntry(value: unknown): LedgerEntry {
   const row = is.object(value)
   const type = is.string(row.type)
   const amount = is.numeric(row.amount)
