@@ -1,6 +1,6 @@
 import type { Header } from '@tanstack/react-table'
 import type { LedgerEntry } from '@usage-kit/core'
-import { useId, useRef } from 'react'
+import { useRef } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { COLUMN_WIDTHS, isNumeric, type LedgerColumnId, type LedgerFeatures } from './columns.js'
 import { LedgerRow } from './LedgerRow.js'
@@ -32,10 +32,9 @@ const SKELETON_ROWS = 8
  * in the DOM; `aria-rowcount` and `aria-rowindex` tell assistive technology where they sit.
  */
 export function LedgerGrid(props: LedgerGridProps) {
-  const { view, order, columns, fmt, t } = props
+  const { view, columns, fmt, t } = props
   const { expanded, toggleExpanded } = props.state
   const scrollRef = useRef<HTMLDivElement>(null)
-  const baseId = useId()
   const rows = useVirtualRows({ ...props, scrollRef })
   const loading = view.state === 'loading'
   const colSpan = columns.length + 1
@@ -47,8 +46,6 @@ export function LedgerGrid(props: LedgerGridProps) {
         ? -1
         : view.total + rows.expandedCount + 1
       : rows.count + 1
-  // Stable ids per entry position: provider ids may hold characters an id reference cannot.
-  const detailsId = (row: number) => `${baseId}-details-${order ? order[row] : row}`
 
   return (
     <div className="uk-table__scroller" ref={scrollRef} style={{ maxHeight: props.height }}>
@@ -73,7 +70,7 @@ export function LedgerGrid(props: LedgerGridProps) {
                   <LedgerRowDetails
                     key={`${entry.id}\u0000details`}
                     entry={entry}
-                    id={detailsId(row)}
+                    id={rows.detailsId(row)}
                     colSpan={colSpan}
                     ariaRowIndex={index + 2}
                     measureRef={rows.measureDetails}
@@ -88,11 +85,10 @@ export function LedgerGrid(props: LedgerGridProps) {
                     columns={columns}
                     ariaRowIndex={index + 2}
                     expanded={expanded.has(entry.id)}
-                    detailsId={detailsId(row)}
+                    detailsId={rows.detailsId(row)}
                     grantLoaded={entry.grantId !== null && rows.isGrantLoaded(entry.grantId)}
                     onToggle={toggleExpanded}
                     onShowGrant={rows.showGrant}
-                    registerRow={rows.registerRow}
                     fmt={fmt}
                     t={t}
                   />

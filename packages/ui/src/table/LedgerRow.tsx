@@ -15,8 +15,6 @@ export interface LedgerRowProps {
   grantLoaded: boolean
   onToggle: (id: string) => void
   onShowGrant: (grantId: string) => void
-  /** Lets "Show grant" find and focus this row once it has rendered. */
-  registerRow: (id: string, element: HTMLTableRowElement | null) => void
   fmt: TableFormat
   t: Translate
 }
@@ -26,10 +24,9 @@ export interface LedgerRowProps {
  * and rows have a fixed height (`--uk-row-height`), so they are never measured.
  */
 export const LedgerRow = memo(function LedgerRow(props: LedgerRowProps) {
-  const { entry, expanded, t, onToggle, registerRow } = props
+  const { entry, expanded, t, onToggle } = props
   return (
     <tr
-      ref={(element) => registerRow(entry.id, element)}
       className="uk-table__row"
       aria-rowindex={props.ariaRowIndex}
       data-kind={entry.kind}

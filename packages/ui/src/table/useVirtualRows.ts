@@ -1,6 +1,7 @@
 import type { LedgerEntry } from '@usage-kit/core'
 import {
   useCallback,
+  useId,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -133,20 +134,20 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     if (scrollRef.current) scrollRef.current.scrollTop = 0
   }, [resetKey, scrollRef])
 
-  // "Show grant": expand the grant, scroll it into view, and focus it once it has rendered.
-  const rowElements = useRef(new Map<string, HTMLTableRowElement>())
-  const pendingFocus = useRef<string | null>(null)
-  const registerRow = useCallback((id: string, element: HTMLTableRowElement | null) => {
-    if (element) rowElements.current.set(id, element)
-    else rowElements.current.delete(id)
-  }, [])
+  // Ids per entry position: provider ids may hold characters an id reference cannot.
+  const baseId = useId()
+  const detailsId = (row: number) => `${baseId}-details-${order ? order[row] : row}`
+
+  // "Show grant": expand the grant, scroll it into view, and focus its row once it has rendered
+  // (the row just before its details panel).
+  const pendingFocus = useRef<number | null>(null)
   const showGrant = useCallback(
     (grantId: string) => {
       const position = entries.findIndex((entry) => entry.id === grantId)
       const row = order ? order.indexOf(position) : position
       if (position < 0 || row < 0) return
       toggleExpanded(grantId, true)
-      pendingFocus.current = grantId
+      pendingFocus.current = row
       // The row's top just below the sticky header row; its own details open below it, so
       // nothing above it moves.
       const element = scrollRef.current
@@ -155,11 +156,12 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     [entries, order, toggleExpanded, scrollRef, layout, rowHeight, scale],
   )
   useEffect(() => {
-    const id = pendingFocus.current
-    const element = id === null ? undefined : rowElements.current.get(id)
-    if (!element) return
+    if (pendingFocus.current === null) return
+    const root = scrollRef.current?.getRootNode() as Document | ShadowRoot | undefined
+    const row = root?.getElementById(detailsId(pendingFocus.current))?.previousElementSibling
+    if (!(row instanceof HTMLElement)) return
     pendingFocus.current = null
-    element.focus({ preventScroll: true })
+    row.focus({ preventScroll: true })
   })
 
   return {
@@ -170,7 +172,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     /** Whether a grant with this id is loaded (so a usage row naming it can reveal it). */
     isGrantLoaded: (grantId: string) => ledgerFacts(entries).grantIds.has(grantId),
     showGrant,
-    registerRow,
+    detailsId,
     measureDetails: measure,
     spacerBefore: spacers.before,
     spacerAfter: spacers.after,
