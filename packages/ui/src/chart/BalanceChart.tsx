@@ -10,7 +10,6 @@ import { ChartPlot } from './ChartPlot.js'
 import type { SeriesStats } from './series.js'
 import type { BalanceChartProps, BalanceChartState } from './types.js'
 import { useBalanceChart } from './useBalanceChart.js'
-import { useBalanceChartState } from './useBalanceChartState.js'
 import { useElementWidth } from './useElementWidth.js'
 
 const iso = (at: number) => new Date(at).toISOString()
@@ -39,7 +38,7 @@ export function BalanceChart(props: BalanceChartProps) {
     entries,
     width: fixedWidth,
     height = 240,
-    fill = 'area',
+    fill,
     tableOpen,
     defaultTableOpen,
     onTableOpenChange,
@@ -52,17 +51,21 @@ export function BalanceChart(props: BalanceChartProps) {
   } = props
   const t = useMessages(messages)
   const formatters = useFormatters()
-  const chart = useBalanceChartState({
-    ledger,
-    entries,
-    tableOpen,
-    defaultTableOpen,
-    onTableOpenChange,
-    onActivePointChange,
-  })
   const { width, rtl, ref: plotRef } = useElementWidth(fixedWidth)
-  const behaviour = useBalanceChart(chart, { width, rtl, height, fill, formatters, t })
-  const { frame, paths, points, markers, activePoint, describe } = behaviour
+  const chart = useBalanceChart(
+    {
+      ledger,
+      entries,
+      height,
+      fill,
+      tableOpen,
+      defaultTableOpen,
+      onTableOpenChange,
+      onActivePointChange,
+    },
+    { width, rtl, formatters, t },
+  )
+  const { frame, paths, points, markers, activePoint, describe } = chart
   // The table follows a resize a moment later, so the resize frame only redraws the plot. While
   // it is closed nothing is deferred, so a resize costs one render, not two.
   const deferred = useDeferredValue(chart.tableOpen ? points : NO_POINTS)
@@ -125,7 +128,7 @@ export function BalanceChart(props: BalanceChartProps) {
           aria-label={t('chart.label')}
           aria-describedby={`${id}-hint`}
           data-active={activePoint ? '' : undefined}
-          {...behaviour.regionProps}
+          {...chart.regionProps}
         >
           {frame && paths ? (
             <ChartPlot

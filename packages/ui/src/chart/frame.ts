@@ -108,19 +108,6 @@ function timeTickValues(start: number, end: number, count: number): number[] {
   return values
 }
 
-/** The year formatter, one per formatters: building an Intl.DateTimeFormat is not cheap. */
-const yearFormats = new WeakMap<Formatters, Intl.DateTimeFormat>()
-
-function yearOf(formatters: Formatters, at: number): string {
-  let format = yearFormats.get(formatters)
-  if (!format) {
-    const { locale, timeZone } = formatters
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone })
-    yearFormats.set(formatters, format)
-  }
-  return format.format(at)
-}
-
 export function chartFrame(
   stats: SeriesStats,
   width: number,
@@ -128,7 +115,9 @@ export function chartFrame(
   rtl: boolean,
   formatters: Formatters,
 ): ChartFrame {
-  const year = (at: number) => yearOf(formatters, at)
+  const { locale, timeZone } = formatters
+  const yearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone })
+  const year = (at: number) => yearFormat.format(at)
   const multiYear = year(stats.first.at) !== year(stats.last.at)
   const bottom = height - (multiYear ? LABEL_ROW * 2 : LABEL_ROW) - AXIS_GAP
 

@@ -1,56 +1,44 @@
-import type { BalancePoint } from '@usage-kit/core'
-import { useMemo, type KeyboardEvent, type PointerEvent } from 'react'
+import type { BalancePoint, LedgerEntry } from '@usage-kit/core'
+import {
+  useMemo,
+  useState,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react'
 import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
-import { chartFrame, type ChartFrame } from './frame.js'
-import {
-  chartMarkers,
-  chartPaths,
-  pointIndexAt,
-  type ChartMarker,
-  type ChartPaths,
-} from './paths.js'
-import type { ActiveSource, BalanceChartStateResult } from './useBalanceChartState.js'
-import type { BalanceChartFill } from './types.js'
+import { chartFrame } from './frame.js'
+import { chartMarkers, chartPaths, pointIndexAt, type ChartMarker } from './paths.js'
+import { chartSeries } from './series.js'
+import type { BalanceChartProps, BalanceChartState } from './types.js'
 
-export interface UseBalanceChartOptions {
-  width: number | null
-  rtl: boolean
-  height: number
-  fill: BalanceChartFill
-  formatters: Formatters
-  t: Translate
-}
-
-/** A point in words: the tooltip, the live region and the data table share it. */
+/** A point in words: the tooltip, the live region, the markers' names and the data table share it. */
 export interface PointText {
   date: string
   balance: string
   kind: string
 }
 
-export interface BalanceChartBehaviour {
-  /** Null until the width is known. */
-  frame: ChartFrame | null
-  /** The series downsampled to the plot's width in pixels: what is drawn, navigated and tabled. */
-  points: BalancePoint[]
-  paths: ChartPaths | null
-  markers: ChartMarker[]
-  activePoint: BalancePoint | null
-  describe: (point: BalancePoint) => PointText
-  regionProps: {
-    onKeyDown: (event: KeyboardEvent<HTMLElement>) => void
-    onPointerMove: (event: PointerEvent<HTMLElement>) => void
-    onPointerDown: (event: PointerEvent<HTMLElement>) => void
-    onPointerLeave: () => void
-    onBlur: () => void
-  }
+/** The active point, and how it was chosen: hover follows the pointer, keyboard is announced. */
+interface ActivePoint {
+  point: BalancePoint
+  source: 'pointer' | 'keyboard'
+}
+
+/** What the chart is drawn in. */
+export interface ChartLayout {
+  /** Null until measured. */
+  width: number | null
+  rtl: boolean
+  formatters: Formatters
+  t: Translate
 }
 
 /** Before the width is known (server rendering), the data table still needs a bounded list. */
 const UNMEASURED_POINTS = 640
 
-const iso = (at: number) => new Date(at).toISOString()
+const NO_ENTRIES: readonly LedgerEntry[] = []
 const NO_POINTS: BalancePoint[] = []
 const NO_MARKERS: ChartMarker[] = []
 
@@ -65,7 +53,7 @@ function pointDescriber(formatters: Formatters, t: Translate): (point: BalancePo
     let text = texts.get(point)
     if (!text) {
       text = {
-        date: formatters.dateTime(iso(point.at)),
+        date: formatters.dateTime(new Date(point.at).toISOString()),
         balance: formatters.credits(point.balance),
         kind: t(`kind.${point.kind}`),
       }
@@ -76,17 +64,29 @@ function pointDescriber(formatters: Formatters, t: Translate): (point: BalancePo
 }
 
 /**
- * The chart's layout and interaction: frame and scales memoized on (series, width), the
- * downsampling (over the series' columns) redone only when the plot width changes, paths and
- * markers from those, and the pointer and keyboard handlers that move the active point (keyboard
- * moves are announced).
+ * The chart's state and behaviour: the series (memoized on the entries, so a resize never reads
+ * them again) and the state to show; the frame, the downsampling, paths and markers, redone only
+ * when the plot width changes; the data table toggle (controlled or not); and the active point,
+ * moved by pointer and keyboard (keyboard moves are announced in `announcement`).
  */
 export function useBalanceChart(
-  chart: BalanceChartStateResult,
-  { width, rtl, height, fill, formatters, t }: UseBalanceChartOptions,
-): BalanceChartBehaviour {
-  const { series, tableOpen, active, setActive, setAnnouncement } = chart
+  props: Omit<BalanceChartProps, keyof HTMLAttributes<HTMLElement>>,
+  { width, rtl, formatters, t }: ChartLayout,
+) {
+  const { ledger, height = 240, fill = 'area', onTableOpenChange, onActivePointChange } = props
+  const entries = props.entries ?? ledger?.entries ?? NO_ENTRIES
+  const series = useMemo(() => chartSeries(entries), [entries])
   const { stats } = series
+  let state: BalanceChartState = stats ? 'ready' : 'unavailable'
+  if (entries.length === 0) {
+    const failed = ledger?.status === 'error' && ledger.error
+    state = ledger?.status === 'pending' ? 'loading' : failed ? 'error' : 'empty'
+  }
+
+  const [ownTableOpen, setOwnTableOpen] = useState(props.defaultTableOpen ?? false)
+  const tableOpen = props.tableOpen ?? ownTableOpen
+  const [active, setActiveState] = useState<ActivePoint | null>(null)
+  const [announcement, setAnnouncement] = useState('')
 
   const frame = useMemo(
     () => (stats && width !== null ? chartFrame(stats, width, height, rtl, formatters) : null),
@@ -109,9 +109,15 @@ export function useBalanceChart(
   // After a resize the active point may have been sampled away: keep the step that covers it.
   const exact = active ? points.indexOf(active.point) : -1
   const activeIndex = active && exact < 0 ? pointIndexAt(points, active.point.at) : exact
-  const activePoint = points[activeIndex] ?? null
 
-  const moveTo = (index: number, source: ActiveSource) => {
+  const setActive = (next: ActivePoint | null) => {
+    // Pointer moves fire often; only a different point (or source) is a change.
+    if (active?.point === next?.point && active?.source === next?.source) return
+    setActiveState(next)
+    if (active?.point !== next?.point) onActivePointChange?.(next?.point ?? null)
+  }
+
+  const moveTo = (index: number, source: ActivePoint['source']) => {
     const point = points[Math.max(0, Math.min(points.length - 1, index))]
     if (!point) return
     setActive({ point, source })
@@ -159,11 +165,22 @@ export function useBalanceChart(
   }
 
   return {
+    state,
+    series,
+    refreshing: state === 'ready' && ledger?.isFetching === true,
+    tableOpen,
+    setTableOpen: (open: boolean) => {
+      setOwnTableOpen(open)
+      onTableOpenChange?.(open)
+    },
+    announcement,
+    /** Null until the width is known. */
     frame,
+    /** The series downsampled to the plot's width in pixels: what is drawn, navigated and tabled. */
     points,
     paths,
     markers,
-    activePoint,
+    activePoint: points[activeIndex] ?? null,
     describe,
     regionProps: {
       onKeyDown,
