@@ -2,7 +2,7 @@ import type { Header } from '@tanstack/react-table'
 import type { LedgerEntry } from '@usage-kit/core'
 import { useRef } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
-import { COLUMN_WIDTHS, isNumeric, type LedgerColumnId, type LedgerFeatures } from './columns.js'
+import { COLUMN_WIDTHS, type LedgerColumnId, type LedgerFeatures } from './columns.js'
 import { LedgerRow } from './LedgerRow.js'
 import { LedgerRowDetails } from './LedgerRowDetails.js'
 import { LedgerTableHead } from './LedgerTableHead.js'
@@ -125,7 +125,7 @@ function SkeletonRows({ columns }: { columns: readonly LedgerColumnId[] }) {
     <tr key={row} className="uk-table__row" aria-hidden="true" data-skeleton="">
       <td className="uk-table__cell" />
       {columns.map((column) => (
-        <td key={column} className="uk-table__cell" data-numeric={isNumeric(column) || undefined}>
+        <td key={column} className="uk-table__cell" data-column={column}>
           <span className="uk-skeleton uk-table__skeleton" />
         </td>
       ))}

@@ -2,7 +2,7 @@ import type { LedgerEntry } from '@usage-kit/core'
 import { memo } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { renderCell } from './cells.js'
-import { isNumeric, type LedgerColumnId } from './columns.js'
+import type { LedgerColumnId } from './columns.js'
 import type { TableFormat } from './tableFormat.js'
 
 export interface LedgerRowProps {
@@ -46,18 +46,16 @@ export const LedgerRow = memo(function LedgerRow(props: LedgerRowProps) {
         />
       </td>
       {props.columns.map((column) => {
-        const { content, title, code, figures, sign } = renderCell(column, entry, props)
+        const { content, title, code, sign } = renderCell(column, entry, props)
         return (
           <td
             key={column}
             className={sign ? 'uk-table__cell uk-table__amount' : 'uk-table__cell'}
             data-column={column}
             data-sign={sign}
-            data-numeric={isNumeric(column) || undefined}
             // Empty cells draw their dash in CSS: one element fewer per cell, and silent to AT.
             data-empty={content === null || undefined}
             data-code={code || undefined}
-            data-figures={figures || undefined}
             title={title}
           >
             {content}

@@ -1,7 +1,7 @@
 import type { Header } from '@tanstack/react-table'
 import type { LedgerEntry } from '@usage-kit/core'
 import type { Translate } from '../i18n/useMessages.js'
-import { COLUMN_WIDTHS, isNumeric, type LedgerColumnId, type LedgerFeatures } from './columns.js'
+import { COLUMN_WIDTHS, type LedgerColumnId, type LedgerFeatures } from './columns.js'
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
 
@@ -32,7 +32,6 @@ export function LedgerTableHead({
               scope="col"
               className="uk-table__th"
               data-column={id}
-              data-numeric={isNumeric(id as LedgerColumnId) || undefined}
               // The description column takes the width the others leave.
               style={
                 id === 'description' ? undefined : { width: COLUMN_WIDTHS[id as LedgerColumnId] }

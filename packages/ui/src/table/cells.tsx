@@ -25,8 +25,6 @@ export interface CellView {
   title?: string
   /** An identifier, set in a monospace face. */
   code?: boolean
-  /** Figures, isolated left to right: a minus stays on their left in RTL too. */
-  figures?: boolean
   /** The sign of a signed amount. */
   sign?: 'positive' | 'negative' | 'zero'
 }
@@ -65,9 +63,7 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
       const { credits, money } = entry
       const moneyText = money && fmt.money(money, { signed: true })
       if (credits === null) {
-        return money
-          ? { content: moneyText, figures: true, sign: signOf(money.amountMinor) }
-          : EMPTY
+        return money ? { content: moneyText, sign: signOf(money.amountMinor) } : EMPTY
       }
       return {
         content: (
@@ -76,14 +72,11 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
             {moneyText ? <span className="uk-table__money">{moneyText}</span> : null}
           </>
         ),
-        figures: true,
         sign: signOf(credits),
       }
     }
     case 'balance':
-      return entry.balanceAfter === null
-        ? EMPTY
-        : { content: fmt.amount(entry.balanceAfter), figures: true }
+      return entry.balanceAfter === null ? EMPTY : { content: fmt.amount(entry.balanceAfter) }
     case 'expires':
       return {
         content: entry.expiresAt && dateTime(entry.expiresAt, fmt.date(entry.expiresAt), fmt),

@@ -55,9 +55,6 @@ export const COLUMN_WIDTHS: Record<LedgerColumnId | 'expand', number> = {
   grant: 136,
 }
 
-/** Right-aligned figures (end-aligned, so they flip in RTL). */
-export const isNumeric = (id: LedgerColumnId) => id === 'amount' || id === 'balance'
-
 export const ledgerFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature })
 export type LedgerFeatures = typeof ledgerFeatures
 
