@@ -72,15 +72,25 @@ function blockExtremes(balance: Float64Array): BlockExtremes {
   const blocks = Math.ceil(balance.length / BLOCK)
   const blockLow = new Uint32Array(blocks)
   const blockHigh = new Uint32Array(blocks)
-  for (let i = 0; i < balance.length; i++) {
-    const block = Math.floor(i / BLOCK)
-    const value = balance[i] as number
-    if (i % BLOCK === 0) {
-      blockLow[block] = blockHigh[block] = i
-    } else {
-      if (value < (balance[blockLow[block] as number] as number)) blockLow[block] = i
-      if (value > (balance[blockHigh[block] as number] as number)) blockHigh[block] = i
+  for (let block = 0; block < blocks; block++) {
+    const start = block * BLOCK
+    const end = Math.min(start + BLOCK, balance.length)
+    let low = start
+    let high = start
+    let lowest = balance[start] as number
+    let highest = lowest
+    for (let i = start + 1; i < end; i++) {
+      const value = balance[i] as number
+      if (value < lowest) {
+        low = i
+        lowest = value
+      } else if (value > highest) {
+        high = i
+        highest = value
+      }
     }
+    blockLow[block] = low
+    blockHigh[block] = high
   }
   return { blockLow, blockHigh }
 }
