@@ -22,48 +22,26 @@ export function reconstructBalances(
   if (entries.length === 0 || entries.some((entry) => entry.balanceAfter !== null)) {
     return entries.slice()
   }
-  const balances =
-    anchor.type === 'current' ? fromCurrent(entries, anchor.credits) : fromOrigin(entries)
-  return entries.map((entry, index) =>
-    balances[index] === null ? entry : { ...entry, balanceAfter: balances[index] as number },
-  )
-}
-
-/** Walks back from the current balance: each older balance is the newer one minus its movement. */
-function fromCurrent(entries: readonly LedgerEntry[], current: number): (number | null)[] {
-  const out = new Array<number | null>(entries.length).fill(null)
+  // From the current balance the walk goes back in time (newest first), each older balance the
+  // newer one minus its movement; from the origin it adds up from zero, oldest first.
+  const fromCurrent = anchor.type === 'current'
   const posted: number[] = []
   const deltas: number[] = []
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i] as LedgerEntry
+  for (let step = 0; step < entries.length; step++) {
+    const index = fromCurrent ? step : entries.length - 1 - step
+    const entry = entries[index] as LedgerEntry
     if (entry.pending) continue
     if (entry.credits === null) break
-    posted.push(i)
-    deltas.push(-entry.credits)
+    posted.push(index)
+    deltas.push(fromCurrent ? -entry.credits : entry.credits)
   }
   // balanceAfter(newest posted) = current; each next one subtracts the movement before it.
-  const running = cumulativeExact(current, [0, ...deltas.slice(0, -1)])
-  posted.forEach((index, k) => {
-    out[index] = running[k] as number
-  })
-  return out
-}
-
-/** Adds up from zero, oldest first. */
-function fromOrigin(entries: readonly LedgerEntry[]): (number | null)[] {
-  const out = new Array<number | null>(entries.length).fill(null)
-  const posted: number[] = []
-  const deltas: number[] = []
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const entry = entries[i] as LedgerEntry
-    if (entry.pending) continue
-    if (entry.credits === null) break
-    posted.push(i)
-    deltas.push(entry.credits)
-  }
-  const running = cumulativeExact(0, deltas)
-  posted.forEach((index, k) => {
-    out[index] = running[k] as number
+  const running = fromCurrent
+    ? cumulativeExact(anchor.credits, [0, ...deltas.slice(0, -1)])
+    : cumulativeExact(0, deltas)
+  const out = entries.slice()
+  posted.forEach((index, step) => {
+    out[index] = { ...(entries[index] as LedgerEntry), balanceAfter: running[step] as number }
   })
   return out
 }
