@@ -34,8 +34,7 @@ export const ChartPlot = memo(function ChartPlot({
   t,
 }: ChartPlotProps) {
   const { left, right, top, bottom, x, y } = frame
-  const activeX = activePoint ? x(activePoint.at) : null
-  const activeY = activePoint ? y(activePoint.balance) : null
+  const activeX = crisp(activePoint ? x(activePoint.at) : 0)
   const zero = y(0)
   // Each kind of rule is one path: a few elements for the axes instead of one or two per tick.
   const rules = (ticks: readonly AxisTick[]) =>
@@ -95,30 +94,20 @@ export const ChartPlot = memo(function ChartPlot({
           <path className="uk-chart__line" d={paths.line} />
         </g>
         <ChartMarkers markers={markers} describe={describe} t={t} />
-        {activeX !== null && activeY !== null ? (
+        {activePoint ? (
           <g aria-hidden="true">
-            <line
-              className="uk-chart__crosshair"
-              x1={crisp(activeX)}
-              x2={crisp(activeX)}
-              y1={top}
-              y2={bottom}
+            <line className="uk-chart__crosshair" x1={activeX} x2={activeX} y1={top} y2={bottom} />
+            <circle
+              className="uk-chart__dot"
+              cx={x(activePoint.at)}
+              cy={y(activePoint.balance)}
+              r={4.5}
             />
-            <circle className="uk-chart__dot" cx={activeX} cy={activeY} r={4.5} />
           </g>
         ) : null}
       </svg>
-      {activePoint && activeX !== null ? (
-        <ChartTooltip
-          point={activePoint}
-          text={describe(activePoint)}
-          x={activeX}
-          flip={activeX > frame.width / 2}
-          width={frame.width}
-          // Keep the tooltip off the point: below it when the point is in the upper half.
-          y={activeY !== null && activeY < (top + bottom) / 2 ? { bottom } : { top }}
-          t={t}
-        />
+      {activePoint ? (
+        <ChartTooltip point={activePoint} frame={frame} text={describe(activePoint)} t={t} />
       ) : null}
     </>
   )
@@ -162,33 +151,36 @@ const ChartMarkers = memo(function ChartMarkers({
   )
 })
 
+/**
+ * The active point in words, beside the crosshair on the side with more room, and above or below
+ * the point (below when it is in the upper half). Svg coordinates are physical pixels, so the
+ * tooltip is placed physically too (also in RTL), and clamped to the plot, so a narrow chart
+ * never cuts it off.
+ */
 function ChartTooltip({
   point,
+  frame,
   text,
-  x,
-  flip,
-  width,
-  y,
   t,
 }: {
   point: BalancePoint
+  frame: ChartFrame
   text: PointText
-  x: number
-  flip: boolean
-  width: number
-  y: { top: number } | { bottom: number }
   t: Translate
 }) {
-  // Svg coordinates are physical pixels, so the tooltip is placed physically too (also in RTL),
-  // on the side of the crosshair with more room.
-  // Clamped to the plot, so a narrow chart never cuts the tooltip off.
-  const across = flip
-    ? `max(0px, calc(${x - 12}px - 100%))`
-    : `min(${x + 12}px, calc(${width}px - 100%))`
-  const down = 'top' in y ? `${y.top}px` : `calc(${y.bottom}px - 100%)`
-  const transform = `translate(${across}, ${down})`
+  const { width, top, bottom } = frame
+  const x = frame.x(point.at)
+  const across =
+    x > width / 2
+      ? `max(0px, calc(${x - 12}px - 100%))`
+      : `min(${x + 12}px, calc(${width}px - 100%))`
+  const down = frame.y(point.balance) < (top + bottom) / 2 ? `calc(${bottom}px - 100%)` : `${top}px`
   return (
-    <div className="uk-chart__tooltip" aria-hidden="true" style={{ transform }}>
+    <div
+      className="uk-chart__tooltip"
+      aria-hidden="true"
+      style={{ transform: `translate(${across}, ${down})` }}
+    >
       <span className="uk-chart__tooltip-date">{text.date}</span>
       <span className="uk-chart__tooltip-balance">
         <span className="uk-chart__tooltip-label">{t('chart.balance')}</span>
