@@ -138,29 +138,33 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   const baseId = useId()
   const detailsId = (row: number) => `${baseId}-details-${order ? order[row] : row}`
 
-  // "Show grant": expand the grant, scroll it into view, and focus its row once it has rendered
-  // (the row just before its details panel).
-  const pendingFocus = useRef<number | null>(null)
+  // "Show grant": expand the grant, then (once its panel is part of the list) scroll its row to
+  // the top and focus it when it has rendered: the row just before its details panel.
+  const [reveal, setReveal] = useState<{ row: number } | null>(null)
+  const scrolledFor = useRef<object | null>(null)
+  const focusedFor = useRef<object | null>(null)
   const showGrant = useCallback(
     (grantId: string) => {
       const position = entries.findIndex((entry) => entry.id === grantId)
       const row = order ? order.indexOf(position) : position
       if (position < 0 || row < 0) return
       toggleExpanded(grantId, true)
-      pendingFocus.current = row
-      // The row's top just below the sticky header row; its own details open below it, so
-      // nothing above it moves.
-      const element = scrollRef.current
-      if (element) element.scrollTop = (rowStart(layout, row) - rowHeight) / scale
+      setReveal({ row })
     },
-    [entries, order, toggleExpanded, scrollRef, layout, rowHeight, scale],
+    [entries, order, toggleExpanded],
   )
   useEffect(() => {
-    if (pendingFocus.current === null) return
-    const root = scrollRef.current?.getRootNode() as Document | ShadowRoot | undefined
-    const row = root?.getElementById(detailsId(pendingFocus.current))?.previousElementSibling
+    const box = scrollRef.current
+    if (!reveal || !box || focusedFor.current === reveal) return
+    if (scrolledFor.current !== reveal) {
+      scrolledFor.current = reveal
+      // Just below the sticky header row.
+      box.scrollTop = (rowStart(layout, reveal.row) - rowHeight) / scale
+    }
+    const root = box.getRootNode() as Document | ShadowRoot
+    const row = root.getElementById(detailsId(reveal.row))?.previousElementSibling
     if (!(row instanceof HTMLElement)) return
-    pendingFocus.current = null
+    focusedFor.current = reveal
     row.focus({ preventScroll: true })
   })
 
