@@ -11,14 +11,7 @@ export {
   type Money,
   type ProviderId,
 } from './model.js'
-export {
-  LedgerError,
-  isLedgerError,
-  errorKindForStatus,
-  parseRetryAfter,
-  type LedgerErrorInit,
-  type LedgerErrorKind,
-} from './errors.js'
+export { LedgerError, isLedgerError, type LedgerErrorInit, type LedgerErrorKind } from './errors.js'
 export type {
   BalanceSnapshot,
   FetchPageRequest,
@@ -39,33 +32,13 @@ export {
   type LedgerQuery,
 } from './query.js'
 export { compareNewestFirst, dedupeById, sortNewestFirst } from './order.js'
-export { cumulativeExact, decimalPlaces, subtractExact, sumExact } from './decimal.js'
+export { decimalPlaces } from './decimal.js'
 export { toUtcIso, toUtcIsoLoose } from './time.js'
-export {
-  createMonkSource,
-  MONK_DEFAULT_BASE_URL,
-  type MonkSourceOptions,
-} from './providers/monk/source.js'
-export {
-  createSynapSource,
-  SYNAP_DEFAULT_BASE_URL,
-  type SynapSourceOptions,
-} from './providers/synap/source.js'
-export {
-  createVayuSource,
-  VAYU_DEFAULT_BASE_URL,
-  type VayuSourceOptions,
-} from './providers/vayu/source.js'
-export {
-  createNgrokSource,
-  NGROK_DEFAULT_BASE_URL,
-  type NgrokSourceOptions,
-} from './providers/ngrok/source.js'
-export {
-  createLassoSource,
-  LASSO_DEFAULT_BASE_URL,
-  type LassoSourceOptions,
-} from './providers/lasso/source.js'
+export { createMonkSource, type MonkSourceOptions } from './providers/monk/source.js'
+export { createSynapSource, type SynapSourceOptions } from './providers/synap/source.js'
+export { createVayuSource, type VayuSourceOptions } from './providers/vayu/source.js'
+export { createNgrokSource, type NgrokSourceOptions } from './providers/ngrok/source.js'
+export { createLassoSource, type LassoSourceOptions } from './providers/lasso/source.js'
 export { createSource, type AnySourceOptions } from './providers/create-source.js'
 export { createRemoteSource, type RemoteSourceOptions } from './remote/source.js'
 export { createLedgerReader } from './reader/index.js'
@@ -90,9 +63,7 @@ export {
   type BalancePoint,
 } from './series.js'
 export {
-  csvCell,
   DEFAULT_CSV_COLUMNS,
-  minorToDecimal,
   toCsv,
   type CsvColumn,
   type CsvColumnName,
