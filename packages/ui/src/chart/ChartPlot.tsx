@@ -1,9 +1,10 @@
 import type { BalancePoint } from '@usage-kit/core'
-import { memo, useDeferredValue } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
 import type { AxisTick, ChartFrame } from './frame.js'
 import { MARKER_SYMBOLS, type ChartMarker, type ChartPaths } from './paths.js'
+import { rememberPerPoint } from './series.js'
 import type { PointText } from './useBalanceChart.js'
 
 export interface ChartPlotProps {
@@ -124,6 +125,16 @@ const ChartMarkers = memo(function ChartMarkers({
 }: Pick<ChartPlotProps, 'markers' | 'describe' | 't'>) {
   // Names are not drawn: the first paint goes without them, and they follow a render later.
   const named = useDeferredValue(true, false)
+  const nameOf = useMemo(
+    () =>
+      rememberPerPoint((point) =>
+        t('chart.marker', {
+          ...describe(point),
+          kind: t(point.kind === 'grant' ? 'chart.grant' : 'chart.expiration'),
+        }),
+      ),
+    [describe, t],
+  )
   return (
     <g className="uk-chart__markers">
       {markers.map((marker, i) => (
@@ -135,14 +146,7 @@ const ChartMarkers = memo(function ChartMarkers({
           className="uk-chart__marker"
           data-kind={marker.kind}
           role={named ? 'img' : undefined}
-          aria-label={
-            named
-              ? t('chart.marker', {
-                  ...describe(marker.point),
-                  kind: t(marker.kind === 'grant' ? 'chart.grant' : 'chart.expiration'),
-                })
-              : undefined
-          }
+          aria-label={named ? nameOf(marker.point) : undefined}
           d={MARKER_SYMBOLS[marker.kind]}
           transform={`translate(${marker.x},${marker.y})`}
         />

@@ -108,6 +108,19 @@ function timeTickValues(start: number, end: number, count: number): number[] {
   return values
 }
 
+/** Building an Intl.DateTimeFormat costs more than a resize frame should: one per formatters. */
+const yearFormats = new WeakMap<Formatters, (at: number) => string>()
+
+function yearFormat(formatters: Formatters): (at: number) => string {
+  let format = yearFormats.get(formatters)
+  if (!format) {
+    const { locale, timeZone } = formatters
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone }).format
+    yearFormats.set(formatters, format)
+  }
+  return format
+}
+
 export function chartFrame(
   stats: SeriesStats,
   width: number,
@@ -115,9 +128,7 @@ export function chartFrame(
   rtl: boolean,
   formatters: Formatters,
 ): ChartFrame {
-  const { locale, timeZone } = formatters
-  const yearFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone })
-  const year = (at: number) => yearFormat.format(at)
+  const year = yearFormat(formatters)
   const multiYear = year(stats.first.at) !== year(stats.last.at)
   const bottom = height - (multiYear ? LABEL_ROW * 2 : LABEL_ROW) - AXIS_GAP
 

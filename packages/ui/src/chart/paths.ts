@@ -46,10 +46,11 @@ export function chartPaths(
 ): ChartPaths {
   const { x, y } = frame
   let line = ''
-  let previousY = 0
+  let previousY = ''
   for (const point of points) {
-    const px = round(x(point.at))
-    const py = round(y(point.balance))
+    // Each coordinate turned into text once, though the step writes it twice.
+    const px = `${round(x(point.at))}`
+    const py = `${round(y(point.balance))}`
     line += line ? `L${px},${previousY}L${px},${py}` : `M${px},${py}`
     previousY = py
   }

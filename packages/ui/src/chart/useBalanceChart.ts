@@ -10,7 +10,7 @@ import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
 import { chartFrame } from './frame.js'
 import { chartMarkers, chartPaths, pointIndexAt, type ChartMarker } from './paths.js'
-import { chartSeries } from './series.js'
+import { chartSeries, rememberPerPoint } from './series.js'
 import type { BalanceChartProps, BalanceChartState } from './types.js'
 
 /** A point in words: the tooltip, the live region, the markers' names and the data table share it. */
@@ -41,27 +41,6 @@ const UNMEASURED_POINTS = 640
 const NO_ENTRIES: readonly LedgerEntry[] = []
 const NO_POINTS: BalancePoint[] = []
 const NO_MARKERS: ChartMarker[] = []
-
-/**
- * A point in words, remembered per point: marker names, the tooltip and the table's rows format
- * the same points again on every resize and pointer move, and points keep their identity (see
- * `ChartSeries.point`). One describer per formatters and messages, so a change starts afresh.
- */
-function pointDescriber(formatters: Formatters, t: Translate): (point: BalancePoint) => PointText {
-  const texts = new WeakMap<BalancePoint, PointText>()
-  return (point) => {
-    let text = texts.get(point)
-    if (!text) {
-      text = {
-        date: formatters.dateTime(new Date(point.at).toISOString()),
-        balance: formatters.credits(point.balance),
-        kind: t(`kind.${point.kind}`),
-      }
-      texts.set(point, text)
-    }
-    return text
-  }
-}
 
 /**
  * The chart's state and behaviour: the series (memoized on the entries, so a resize never reads
@@ -104,7 +83,16 @@ export function useBalanceChart(
     [frame, points, fill],
   )
   const markers = useMemo(() => (frame ? chartMarkers(frame, series) : NO_MARKERS), [frame, series])
-  const describe = useMemo(() => pointDescriber(formatters, t), [formatters, t])
+  // One describer per formatters and messages, so a change starts afresh.
+  const describe = useMemo(
+    () =>
+      rememberPerPoint((point): PointText => ({
+        date: formatters.dateTime(new Date(point.at).toISOString()),
+        balance: formatters.credits(point.balance),
+        kind: t(`kind.${point.kind}`),
+      })),
+    [formatters, t],
+  )
 
   // After a resize the active point may have been sampled away: keep the step that covers it.
   const exact = active ? points.indexOf(active.point) : -1
