@@ -3,13 +3,8 @@ const peers = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query
 const dependencies = [
   ...peers,
   '@tanstack/react-table',
-  '@tanstack/react-virtual',
-  'd3-scale',
-  'd3-shape',
   'date-fns',
-  'date-fns/locale',
   '@date-fns/tz',
-  'valibot',
 ]
 
 module.exports = [
