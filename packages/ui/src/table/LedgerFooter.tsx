@@ -43,6 +43,11 @@ export function LedgerFooter(props: LedgerFooterProps) {
   )
 }
 
+const PAGE_STEPS = [
+  ['previous', -1],
+  ['next', 1],
+] as const
+
 function Pager({ offset, table, fmt, t }: LedgerFooterProps & { offset: OffsetControls }) {
   const { pageSize = DEFAULT_PAGE_SIZE, pageSizeOptions = [25, 50, 100], onPageSizeChange } = table
   const sizeId = useId()
@@ -51,7 +56,6 @@ function Pager({ offset, table, fmt, t }: LedgerFooterProps & { offset: OffsetCo
   const sizes = pageSizeOptions.includes(pageSize)
     ? pageSizeOptions
     : [...pageSizeOptions, pageSize].sort((a, b) => a - b)
-  const step = (by: number) => () => offset.setPageIndex(offset.pageIndex + by)
   return (
     <nav className="uk-table__footer uk-table__pager" aria-label={t('table.pager.label')}>
       {onPageSizeChange ? (
@@ -77,24 +81,18 @@ function Pager({ offset, table, fmt, t }: LedgerFooterProps & { offset: OffsetCo
           : t('table.pager.page', { page, count: fmt.credits(Math.max(1, offset.pageCount)) })}
       </p>
       <div className="uk-table__page-buttons">
-        <button
-          type="button"
-          className="uk-button"
-          data-icon="previous"
-          disabled={!offset.hasPreviousPage}
-          onClick={step(-1)}
-        >
-          {t('table.pager.previous')}
-        </button>
-        <button
-          type="button"
-          className="uk-button"
-          data-icon="next"
-          disabled={!offset.hasNextPage}
-          onClick={step(1)}
-        >
-          {t('table.pager.next')}
-        </button>
+        {PAGE_STEPS.map(([direction, by]) => (
+          <button
+            key={direction}
+            type="button"
+            className="uk-button"
+            data-icon={direction}
+            disabled={!(by > 0 ? offset.hasNextPage : offset.hasPreviousPage)}
+            onClick={() => offset.setPageIndex(offset.pageIndex + by)}
+          >
+            {t(`table.pager.${direction}`)}
+          </button>
+        ))}
       </div>
     </nav>
   )

@@ -20,7 +20,10 @@ export function ledgerFacts(entries: readonly LedgerEntry[]): LedgerFacts {
     let newestFirst = true
     let previous = entries[0]?.occurredAt ?? ''
     const grantIds = new Set<string>()
-    for (const entry of entries) {
+    // Indexed, not for…of: this loop runs once per ledger, mostly before the engine optimises it,
+    // and the iterator protocol costs a cold loop about half as much again.
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i] as LedgerEntry
       if (entry.occurredAt > previous) newestFirst = false
       previous = entry.occurredAt
       if (entry.kind === 'grant') grantIds.add(entry.id)

@@ -30,8 +30,11 @@ function sortKeys(
   column: LedgerSort['id'],
   locale: string | undefined,
 ): Float64Array | null {
-  const keys = (key: (entry: LedgerEntry) => number | null) =>
-    Float64Array.from(entries, (entry) => key(entry) ?? NaN)
+  const keys = (key: (entry: LedgerEntry) => number | null) => {
+    const out = new Float64Array(entries.length)
+    for (let i = 0; i < entries.length; i++) out[i] = key(entries[i] as LedgerEntry) ?? NaN
+    return out
+  }
   // Dates are core's ISO-8601 UTC timestamps.
   const time = (iso: string | null) => (iso === null ? null : Date.parse(iso))
   switch (column) {
