@@ -14,3 +14,16 @@ for (const theme of ['light', 'dark'] as const) {
     expect(consoleErrors).toEqual([])
   })
 }
+
+test('Czech is a pack the demo opts into: words, month names and numbers follow it', async ({
+  page,
+}) => {
+  await page.goto(demoUrl({ provider: 'monk', locale: 'cs-CZ' }))
+  const table = page.getByRole('table', { name: 'Historie kreditů' })
+  await expect(table).toBeVisible()
+  await expect(page.getByRole('columnheader', { name: /Částka/ })).toBeVisible()
+  await expect(page.getByText('Přiděleno', { exact: true })).toBeVisible()
+  // date-fns' Czech locale writes the dates: a day, a month number and a year ('14. 11. 2026').
+  await expect(table.getByRole('row').nth(1)).toContainText(/\d{1,2}\. \d{1,2}\. \d{4}/)
+  await expectAccessible(page)
+})
