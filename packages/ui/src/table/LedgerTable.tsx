@@ -78,15 +78,15 @@ export function LedgerTable(props: LedgerTableProps) {
           ) : null}
         </div>
       ) : null}
-      {view.state === 'error' && view.error ? (
+      {view.state === 'error' || view.state === 'empty' ? (
         <div className="uk-table__state">
-          <ErrorMessage error={view.error} t={t} onRetry={view.retry} />
-        </div>
-      ) : view.state === 'empty' ? (
-        <div className="uk-table__state">
-          <StateMessage state="empty" title={t('table.empty.title')}>
-            {t('table.empty.description')}
-          </StateMessage>
+          {view.error ? (
+            <ErrorMessage error={view.error} t={t} onRetry={view.retry} />
+          ) : (
+            <StateMessage state="empty" title={t('table.empty.title')}>
+              {t('table.empty.description')}
+            </StateMessage>
+          )}
         </div>
       ) : (
         <LedgerGrid
