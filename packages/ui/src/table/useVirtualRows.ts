@@ -15,9 +15,9 @@ import { ledgerFacts } from './ledgerFacts.js'
 import { rowStart, rowWindow, totalHeight } from './rowWindow.js'
 import { scrollLayout, scrollScale } from './scrollScale.js'
 import { useDetailsHeights } from './useDetailsHeights.js'
+import { useLoadAhead } from './useLoadAhead.js'
+import { useShowGrant } from './useShowGrant.js'
 
-/** Rows before the end at which infinite mode asks for the next page. */
-const LOAD_AHEAD_ROWS = 10
 /**
  * Rows rendered beyond each edge of the viewport. Few are needed: rows are rendered in the scroll
  * event itself (flushSync), so they are in place before the frame paints; each overscan row
@@ -45,8 +45,6 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   const { view, order, scrollRef } = options
   const { entries, infinite } = view
   const { expanded, toggleExpanded } = options.state
-  // A failed load waits for the user's retry.
-  const paused = view.error !== null
   const [rowHeight, setRowHeight] = useState(FALLBACK_ROW_HEIGHT)
   const [scrollTop, setScrollTop] = useState(0)
   const [viewport, setViewport] = useState(options.height)
@@ -112,19 +110,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   }, [scrollRef])
 
   const itemCount = count + openRows.length
-  const lastIndex = last?.index ?? -1
-  const canLoad = infinite !== null && infinite.hasNextPage && !infinite.isFetchingNextPage
-  // One request per length of the list: renders before `isFetchingNextPage` turns true must not
-  // ask again (react-query would cancel the first request and start over).
-  const requestedAt = useRef(-1)
-  const fetchNextPage = infinite?.fetchNextPage
-  useEffect(() => {
-    if (paused) requestedAt.current = -1
-    if (!canLoad || paused || itemCount === 0 || requestedAt.current === itemCount) return
-    if (lastIndex < itemCount - 1 - LOAD_AHEAD_ROWS) return
-    requestedAt.current = itemCount
-    void fetchNextPage?.()
-  }, [canLoad, paused, itemCount, lastIndex, fetchNextPage])
+  useLoadAhead(infinite, view.error !== null, itemCount, last?.index ?? -1)
 
   const { resetKey } = options
   const firstReset = useRef(resetKey)
@@ -138,34 +124,16 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   const baseId = useId()
   const detailsId = (row: number) => `${baseId}-details-${order ? order[row] : row}`
 
-  // "Show grant": expand the grant, then (once its panel is part of the list) scroll its row to
-  // the top and focus it when it has rendered: the row just before its details panel.
-  const [reveal, setReveal] = useState<{ row: number } | null>(null)
-  const scrolledFor = useRef<object | null>(null)
-  const focusedFor = useRef<object | null>(null)
-  const showGrant = useCallback(
-    (grantId: string) => {
-      const position = entries.findIndex((entry) => entry.id === grantId)
-      const row = order ? order.indexOf(position) : position
-      if (position < 0 || row < 0) return
-      toggleExpanded(grantId, true)
-      setReveal({ row })
+  const showGrant = useShowGrant({
+    entries,
+    order,
+    toggleExpanded,
+    scrollRef,
+    scrollToRow: (row) => {
+      if (scrollRef.current)
+        scrollRef.current.scrollTop = (rowStart(layout, row) - rowHeight) / scale
     },
-    [entries, order, toggleExpanded],
-  )
-  useEffect(() => {
-    const box = scrollRef.current
-    if (!reveal || !box || focusedFor.current === reveal) return
-    if (scrolledFor.current !== reveal) {
-      scrolledFor.current = reveal
-      // Just below the sticky header row.
-      box.scrollTop = (rowStart(layout, reveal.row) - rowHeight) / scale
-    }
-    const root = box.getRootNode() as Document | ShadowRoot
-    const row = root.getElementById(detailsId(reveal.row))?.previousElementSibling
-    if (!(row instanceof HTMLElement)) return
-    focusedFor.current = reveal
-    row.focus({ preventScroll: true })
+    detailsId,
   })
 
   return {
