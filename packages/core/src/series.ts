@@ -132,8 +132,8 @@ export function toBalanceColumns(entries: readonly LedgerEntry[]): BalanceColumn
   balance = balance.subarray(0, length)
   entry = entry.subarray(0, length)
   kind = kind.subarray(0, length)
-  // NaN: not read yet (canonical times always read as a number).
-  const at = new Float64Array(length).fill(NaN)
+  // 0: not read yet (a time at exactly 1970-01-01T00:00:00.000Z is merely read again).
+  const at = new Float64Array(length)
   const timeOf = (index: number) =>
     Date.parse((entries[entry[index] as number] as LedgerEntry).occurredAt)
   if (!sorted) {
@@ -158,7 +158,7 @@ export function toBalanceColumns(entries: readonly LedgerEntry[]): BalanceColumn
     sorted,
     timeAt: (index) => {
       let time = at[index] as number
-      if (Number.isNaN(time)) at[index] = time = timeOf(index)
+      if (time === 0) at[index] = time = timeOf(index)
       return time
     },
     ...blockExtremes(balance),
