@@ -84,7 +84,7 @@ function multiples(low: number, high: number, step: number): number[] {
 
 /**
  * Tick times in [start, end], about `count` of them: whole hours, days or weeks (from Sunday),
- * or the first of a month, a quarter or a year, in UTC.
+ * or the first of a month, a quarter or a year, in UTC (or just the start, in a span of minutes).
  */
 function timeTickValues(start: number, end: number, count: number): number[] {
   const wanted = (end - start) / count
@@ -96,7 +96,9 @@ function timeTickValues(start: number, end: number, count: number): number[] {
   if (hours < 730) {
     // 1970-01-04 was a Sunday.
     const offset = hours === 168 ? 3 * DAY : 0
-    return multiples(start - offset, end - offset, hours * HOUR).map((at) => at + offset)
+    const values = multiples(start - offset, end - offset, hours * HOUR).map((at) => at + offset)
+    // Within one hour there is no whole hour to mark: the start says the day.
+    return values.length > 0 ? values : [start]
   }
   const months =
     hours === 730 ? 1 : hours === 2190 ? 3 : 12 * Math.max(1, niceStep(wanted / (8760 * HOUR), 1))
@@ -181,14 +183,16 @@ function timeTicks(
   year: ((at: number) => string) | false,
 ): TimeTick[] {
   const ticks: TimeTick[] = []
-  let previousLabel = ''
+  let previousDay = ''
   let previousYear = ''
   let previous: { position: number; half: number } | null = null
   for (const at of values) {
     const label = formatters.shortDate(at)
-    // Hour ticks of a short span would repeat the same day; one label per day is enough.
-    if (label === previousLabel) continue
-    previousLabel = label
+    const tickYear = year ? year(at) : ''
+    // Hour ticks of a short span would repeat the same day; one label per day is enough. (Yearly
+    // ticks all read '1 Jan': their years tell them apart.)
+    if (label + tickYear === previousDay) continue
+    previousDay = label + tickYear
     const position = x(at)
     const half = (label.length * CHAR_WIDTH) / 2
     // The step sets a tick count, not label widths: drop a label that would touch the one before.
@@ -196,7 +200,6 @@ function timeTicks(
       continue
     }
     previous = { position, half }
-    const tickYear = year ? year(at) : ''
     ticks.push({
       position,
       label,

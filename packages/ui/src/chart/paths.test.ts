@@ -58,6 +58,33 @@ describe('chart geometry', () => {
     expect(frame.innerWidth).toBeLessThan(600)
   })
 
+  it('puts time ticks on whole days, months or years, and one on a span of minutes', () => {
+    const first = points[0] as BalancePoint
+    const ticksOver = (from: string, to: string) =>
+      chartFrame(
+        {
+          first: { ...first, at: Date.parse(from) },
+          last: { ...first, at: Date.parse(to) },
+          min: 0,
+          max: 10,
+        },
+        600,
+        240,
+        false,
+        formatters,
+      ).xTicks
+    const labels = (from: string, to: string) => ticksOver(from, to).map((tick) => tick.label)
+    expect(labels('2026-03-03T10:01:00.000Z', '2026-03-03T10:09:00.000Z')).toEqual(['3 Mar'])
+    expect(labels('2026-03-01T00:00:00.000Z', '2026-03-08T00:00:00.000Z')).toEqual(
+      expect.arrayContaining(['2 Mar', '3 Mar', '4 Mar']),
+    )
+    expect(labels('2026-01-20T00:00:00.000Z', '2026-12-10T00:00:00.000Z')).toContain('1 Jul')
+    const yearly = ticksOver('2019-06-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z')
+    expect(yearly.length).toBeGreaterThan(2)
+    expect(yearly.every((tick) => tick.label === '1 Jan')).toBe(true)
+    expect(yearly.map((tick) => tick.year)).toEqual(expect.arrayContaining(['2020', '2024']))
+  })
+
   it('mirrors the time axis right to left', () => {
     const { stats } = series
     if (!stats) throw new Error('no stats')
