@@ -26,16 +26,13 @@ export async function readAnchor(
   }
 }
 
-/** True when the provider applies every active part of the query itself. */
+/**
+ * True when the provider applies every active part of the query itself. The reader's queries
+ * are normalized, so every key they hold is an active part.
+ */
 export function serverCovers(source: LedgerSource, query: LedgerQuery): boolean {
-  const filters = source.capabilities.filters
-  return (
-    (!query.kinds || filters.includes('kinds')) &&
-    (!query.from || filters.includes('from')) &&
-    (!query.to || filters.includes('to')) &&
-    (!query.categories || filters.includes('categories')) &&
-    (!query.search || filters.includes('search'))
-  )
+  const filters: readonly string[] = source.capabilities.filters
+  return Object.keys(query).every((part) => filters.includes(part))
 }
 
 /**
@@ -44,11 +41,6 @@ export function serverCovers(source: LedgerSource, query: LedgerQuery): boolean 
  * source searches server-side too (a usage-kit endpoint), which leaves gaps between its rows.
  */
 export function chainPossible(source: LedgerSource, query: LedgerQuery): boolean {
-  return (
-    !query.kinds &&
-    !query.categories &&
-    !query.from &&
-    !query.to &&
-    !(query.search && source.capabilities.filters.includes('search'))
-  )
+  const filters: readonly string[] = source.capabilities.filters
+  return Object.keys(query).every((part) => part === 'search' && !filters.includes('search'))
 }
