@@ -95,13 +95,6 @@ export function LedgerGrid(props: LedgerGridProps) {
                 )
               })}
               <Spacer height={rows.spacerAfter} colSpan={colSpan} />
-              {view.infinite?.isFetchingNextPage ? (
-                <tr aria-rowindex={rows.count + 2}>
-                  <td className="uk-table__status-cell" colSpan={colSpan} role="status">
-                    {t('table.loadingMore')}
-                  </td>
-                </tr>
-              ) : null}
             </>
           )}
         </tbody>

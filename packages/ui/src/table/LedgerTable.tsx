@@ -39,11 +39,13 @@ export function LedgerTable(props: LedgerTableProps) {
       ? t('table.loading')
       : view.state === 'error'
         ? ''
-        : view.isFetching && !view.infinite?.isFetchingNextPage && view.state === 'ready'
-          ? t('status.refreshing')
-          : view.infinite && view.total !== null && view.total > count
-            ? t('table.rowsOf', { count: fmt.credits(count), total: fmt.credits(view.total) })
-            : t('table.rows', { count: fmt.credits(count) })
+        : view.infinite?.isFetchingNextPage
+          ? t('table.loadingMore')
+          : view.isFetching && view.state === 'ready'
+            ? t('status.refreshing')
+            : view.infinite && view.total !== null && view.total > count
+              ? t('table.rowsOf', { count: fmt.credits(count), total: fmt.credits(view.total) })
+              : t('table.rows', { count: fmt.credits(count) })
 
   return (
     <KitRoot
