@@ -88,13 +88,10 @@ function filteredView(snapshot: Snapshot, query: LedgerQuery): LedgerEntry[] {
   return entries
 }
 
-/** The parts of a query the provider applies itself (the only ones worth a request). */
+/** The parts of a (normalized) query the provider applies itself: the only ones worth a request. */
 function serverPart(source: LedgerSource, query: LedgerQuery): LedgerQuery {
-  const part: LedgerQuery = {}
-  for (const filter of source.capabilities.filters) {
-    if (query[filter] !== undefined) Object.assign(part, { [filter]: query[filter] })
-  }
-  return part
+  const filters: readonly string[] = source.capabilities.filters
+  return Object.fromEntries(Object.entries(query).filter(([part]) => filters.includes(part)))
 }
 
 /** Every page of the source, following cursors with loop guards. */
