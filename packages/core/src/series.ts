@@ -120,11 +120,12 @@ export function toBalanceColumns(entries: readonly LedgerEntry[]): BalanceColumn
   // Walking the entries backwards gives toBalanceSeries' reversed order directly.
   for (let i = n - 1; i >= 0; i--) {
     const item = entries[i] as LedgerEntry
-    if (item.balanceAfter === null || item.pending) continue
+    const value = item.balanceAfter
+    if (value === null || item.pending) continue
     const time = item.occurredAt
     if (sorted && (time < previous || !isCanonicalUtc(time))) sorted = false
     previous = time
-    balance[length] = item.balanceAfter
+    balance[length] = value
     entry[length] = i
     kind[length] = KIND_CODES[item.kind]
     length++
