@@ -16,6 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import * as v from 'valibot'
+import { createServer } from 'vite'
 import { createLedgerBody } from '../packages/mocks/dist/index.js'
 
 const args = Object.fromEntries(
@@ -34,6 +35,23 @@ const OUT = args.out ?? 'bench/results'
 const TARGET = 0.5
 
 const core = (path) => import(`../packages/core/dist/providers/${path}`)
+// The valibot schemas are core's test reference now (packages/core/test/schemas, TypeScript):
+// Vite loads them, since Node 20 runs no TypeScript.
+async function referenceSchema(provider, name) {
+  const vite = await createServer({
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    configFile: false,
+    logLevel: 'silent',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  })
+  try {
+    return (await vite.ssrLoadModule(`/packages/core/test/schemas/${provider}.ts`))[name]
+  } finally {
+    await vite.close()
+  }
+}
 const providers = [
   ['synap', 'parseSynapLedger', 'synapLedgerSchema'],
   ['vayu', 'parseVayuLedger', 'vayuLedgerSchema'],
@@ -58,7 +76,7 @@ const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d
 
 async function measure(provider, parseName, schemaName) {
   const parse = (await core(`${provider}/parse.js`))[parseName]
-  const schema = (await core(`${provider}/schema.js`))[schemaName]
+  const schema = await referenceSchema(provider, schemaName)
   const text = JSON.stringify(createLedgerBody(provider, { size: SIZE, seed: 42 }))
   // Warm up the JIT on every path before measuring.
   for (let i = 0; i < 2; i++) {
