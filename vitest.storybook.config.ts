@@ -14,11 +14,9 @@ export default defineProject({
     include: [
       '@date-fns/tz',
       'date-fns',
-      'date-fns/locale',
-      'd3-scale',
-      'd3-shape',
+      'date-fns/locale/en-US',
+      'date-fns/locale/cs',
       '@tanstack/react-table',
-      '@tanstack/react-virtual',
       '@tanstack/react-query',
       'msw',
       'react',
