@@ -21,7 +21,8 @@ import { useShowGrant } from './useShowGrant.js'
 /**
  * Rows rendered beyond each edge of the viewport. Few are needed: rows are rendered in the scroll
  * event itself (flushSync), so they are in place before the frame paints; each overscan row
- * costs ~16 elements, and the DOM stays under 300 nodes whatever the ledger's size.
+ * costs ~16 elements, and the DOM stays under 300 nodes whatever the ledger's size. The first
+ * paint shows only the rows in view; the overscan follows in the next frame, before any scroll.
  */
 const OVERSCAN = 2
 const FALLBACK_ROW_HEIGHT = 40
@@ -48,6 +49,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   const [rowHeight, setRowHeight] = useState(FALLBACK_ROW_HEIGHT)
   const [scrollTop, setScrollTop] = useState(0)
   const [viewport, setViewport] = useState(options.height)
+  const [overscan, setOverscan] = useState(0)
   const { heightOf, measure } = useDetailsHeights()
 
   const count = entries.length
@@ -73,7 +75,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   const total = totalHeight(layout)
   const scale = scrollScale(total, viewport)
   const offset = scrollTop * scale
-  const items = rowWindow(layout, offset, viewport, OVERSCAN)
+  const items = rowWindow(layout, offset, viewport, overscan)
   const first = items[0]
   const last = items[items.length - 1]
   const spacers =
@@ -95,6 +97,11 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     const height = parseFloat(getComputedStyle(element).getPropertyValue('--uk-row-height'))
     if (height > 0) setRowHeight(height)
   }, [scrollRef])
+
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setOverscan(OVERSCAN))
+    return () => cancelAnimationFrame(frame)
+  }, [])
 
   // Rows follow the scroll in the scroll event itself, so they are in place before it paints.
   useEffect(() => {
