@@ -18,11 +18,11 @@ export function scrollScale(total: number, viewport: number): number {
 
 /** Where rendered rows go in a scroll box of at most `MAX_SCROLL_HEIGHT` (all in pixels). */
 export interface ScrollLayoutInput {
-  /** The whole list's height (the virtualizer's total, header row included). */
+  /** The whole list's height, header row included. */
   total: number
   /** The scroll box's visible height. */
   viewport: number
-  /** The virtual scroll position (the virtualizer's). */
+  /** The virtual scroll position: the box's, times the scale. */
   offset: number
   /** Virtual start of the first rendered row and end of the last. */
   firstStart: number
