@@ -1,5 +1,6 @@
 import type { LedgerEntry } from '@usage-kit/core'
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { ledgerFacts } from './ledgerFacts.js'
 
 interface ShowGrantOptions {
   entries: readonly LedgerEntry[]
@@ -36,9 +37,9 @@ export function useShowGrant(options: ShowGrantOptions) {
   })
   return useCallback(
     (grantId: string) => {
-      const position = entries.findIndex((entry) => entry.id === grantId)
-      const row = order ? order.indexOf(position) : position
-      if (position < 0 || row < 0) return
+      const position = ledgerFacts(entries).grants.get(grantId)
+      const row = position === undefined || !order ? position : order.indexOf(position)
+      if (row === undefined || row < 0) return
       toggleExpanded(grantId, true)
       setReveal({ row })
     },

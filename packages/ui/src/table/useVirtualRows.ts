@@ -149,7 +149,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     expandedCount: openRows.length,
     entryAt,
     /** Whether a grant with this id is loaded (so a usage row naming it can reveal it). */
-    isGrantLoaded: (grantId: string) => ledgerFacts(entries).grantIds.has(grantId),
+    isGrantLoaded: (grantId: string) => ledgerFacts(entries).grants.has(grantId),
     showGrant,
     detailsId,
     measureDetails: measure,
