@@ -23,6 +23,8 @@ const steps = [
   { name: 'lint', command: 'pnpm exec eslint .' },
   { name: 'format', command: 'pnpm exec prettier --check .' },
   { name: 'packages (publint, attw)', command: 'node scripts/check-packages.mjs' },
+  // The host-cost budgets of issue 6 (.size-limit.cjs), on the build above.
+  { name: 'size budgets (size-limit)', command: 'pnpm size' },
   {
     name: 'vitest',
     command: `pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=${results}/vitest.json`,

@@ -26,15 +26,25 @@ export function evaluateTargets(ctx, { results, nodeDataPath, hostCost }) {
   if (results.datapath) addChromiumDataPathTargets(ctx, add, results.datapath)
   if (hostCost) {
     for (const row of hostCost) {
+      // Judged against the issue's budget, which a CI limit may still be ratcheting down to.
+      const limit = ISSUE_HOST_BUDGETS[row.name] ?? row.sizeLimit
       add(
         `host cost: ${row.name}`,
-        `<= ${round(row.sizeLimit / 1000, 1)} kB gzip`,
+        `<= ${round(limit / 1000, 1)} kB gzip`,
         `${round(row.size / 1000, 2)} kB gzip`,
-        row.passed,
+        row.size <= limit,
       )
     }
   }
   return out
+}
+
+/**
+ * Issue 6's host-cost budgets (bytes, gzip) by size-limit row name, where .size-limit.cjs does not
+ * enforce the issue's number yet (see the comment there).
+ */
+const ISSUE_HOST_BUDGETS = {
+  "the kit's own JS (core + react + ui; dependencies and peers excluded)": 30_000,
 }
 
 /** Ratios to AG Grid at the target size; DOM nodes at every size (`sizes`); scrolling. */
