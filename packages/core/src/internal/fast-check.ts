@@ -88,7 +88,39 @@ export function nullableTimestamp(value: unknown): string | null {
  */
 export function safeHttpUrl(value: string | null): string | null {
   if (value === null) return null
-  return HTTP_PREFIX.test(value) && value.length > 8 ? value : null
+  // Character codes, not a regex (/^https?:\/\/[^\s/?#]/i): this runs once per ngrok invoice, and
+  // the regex was a tenth of that body's parse in Chromium. `| 32` lowercases ASCII letters and
+  // maps no other character onto 'h', 't', 'p' or 's'.
+  if (
+    (value.charCodeAt(0) | 32) !== 104 ||
+    (value.charCodeAt(1) | 32) !== 116 ||
+    (value.charCodeAt(2) | 32) !== 116 ||
+    (value.charCodeAt(3) | 32) !== 112
+  ) {
+    return null
+  }
+  const at = (value.charCodeAt(4) | 32) === 115 ? 5 : 4
+  if (value.charCodeAt(at) !== 58 || value.charCodeAt(at + 1) !== 47) return null
+  if (value.charCodeAt(at + 2) !== 47) return null
+  const host = value.charCodeAt(at + 3)
+  if (host === 47 || host === 63 || host === 35 || isSpace(host)) return null
+  // A missing host character reads as NaN and passes the checks above; the length rules it out.
+  return value.length > 8 ? value : null
 }
 
-const HTTP_PREFIX = /^https?:\/\/[^\s/?#]/i
+/** Whether `code` is one of the characters JavaScript's `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 160) return false
+  return (
+    code === 160 ||
+    code === 5760 ||
+    (code >= 8192 && code <= 8202) ||
+    code === 8232 ||
+    code === 8233 ||
+    code === 8239 ||
+    code === 8287 ||
+    code === 12288 ||
+    code === 65279
+  )
+}

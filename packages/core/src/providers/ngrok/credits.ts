@@ -4,7 +4,7 @@
  */
 import * as is from '../../internal/fast-check.js'
 import type { LedgerEntry } from '../../model.js'
-import { hash53 } from './hash.js'
+import { hash53, hash53Of } from './hash.js'
 import type { ResponseIds } from './ids.js'
 
 const USD = 'USD'
@@ -18,9 +18,9 @@ export function parseCredits(row: is.Json, value: unknown, ids: ResponseIds): Le
   if (amount < 0) is.reject()
   const expiresAt = row.expiresAt == null ? null : is.timestamp(row.expiresAt)
   // Normalized values, so `+00:00` and `Z` spellings of one grant give one id.
-  const fields = `${occurredAt}|${amount}|${category}|${expiresAt ?? '-'}`
+  const hash = hash53Of([occurredAt, String(amount), category, expiresAt ?? '-'])
   return {
-    id: ids.claim(`ngrok:credits:${hash53(fields)}`),
+    id: ids.claimCredits(hash),
     provider: 'ngrok',
     kind: 'grant',
     providerType: 'credits',

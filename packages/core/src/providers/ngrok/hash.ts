@@ -12,26 +12,67 @@ const M1 = -1640531535 // 2654435761
 const M2 = 1597334677
 const M3 = -2048144789 // 2246822507
 const M4 = -1028477387 // 3266489909
+const SEPARATOR = 124 // '|'
 
 /** 14 lowercase hex digits (53 bits) for `text`; equal texts give equal hashes. */
 export function hash53(text: string): string {
+  return hex53(hash53Of([text]))
+}
+
+/**
+ * The hash of `parts.join('|')` as a number below 2^53, without building the joined string: a
+ * credits id hashes four fields, and joining them cost a string (and its flattening) per row.
+ */
+export function hash53Of(parts: readonly string[]): number {
   let h1 = -559038737 // 0xdeadbeef
   let h2 = 0x41c6ce57
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ code, M1)
-    h2 = Math.imul(h2 ^ code, M2)
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) {
+      h1 = Math.imul(h1 ^ SEPARATOR, M1)
+      h2 = Math.imul(h2 ^ SEPARATOR, M2)
+    }
+    const text = parts[p] as string
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      h1 = Math.imul(h1 ^ code, M1)
+      h2 = Math.imul(h2 ^ code, M2)
+    }
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), M3)
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), M4)
   h2 = Math.imul(h2 ^ (h2 >>> 16), M3)
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), M4)
-  // 21 bits of h2 above the 32 of h1, written in small pieces: `toString(16)` of a number past
-  // the small-integer range takes V8's slow path, several times the cost of the whole hash.
-  return hex(h2 & 0x1fffff, 6) + hex(h1 >>> 16, 4) + hex(h1 & 0xffff, 4)
+  // 21 bits of h2 above the 32 of h1.
+  return (h2 & 0x1fffff) * 0x100000000 + (h1 >>> 0)
 }
 
-/** `value` in `digits` lowercase hex digits, zero-padded. */
-function hex(value: number, digits: number): string {
-  return value.toString(16).padStart(digits, '0')
+/**
+ * A `hash53Of` value as its 14 hex digits, built as one string: appending digit by digit (or
+ * `toString(16)` and padding) allocated a string per digit, for every credits row.
+ */
+export function hex53(hash: number): string {
+  const high = Math.floor(hash / 0x100000000)
+  const low = hash % 0x100000000
+  return String.fromCharCode(
+    hexCode(high >>> 20),
+    hexCode(high >>> 16),
+    hexCode(high >>> 12),
+    hexCode(high >>> 8),
+    hexCode(high >>> 4),
+    hexCode(high),
+    hexCode(low >>> 28),
+    hexCode(low >>> 24),
+    hexCode(low >>> 20),
+    hexCode(low >>> 16),
+    hexCode(low >>> 12),
+    hexCode(low >>> 8),
+    hexCode(low >>> 4),
+    hexCode(low),
+  )
+}
+
+/** The character code of the lowest hex digit of `value` ('0'-'9', 'a'-'f'). */
+function hexCode(value: number): number {
+  const digit = value & 15
+  return digit < 10 ? 48 + digit : 87 + digit
 }

@@ -5,13 +5,18 @@
  *
  * Almost every item is an invoice, and a Map of 100,000 fresh id strings would cost a third of
  * the body's `JSON.parse`. ngrok sends newest first, so `parse.ts` checks periods by order and
- * comes here only for a period that is not older than the one before it (and for the few credits
- * and unknown items).
+ * comes here only for a period that is not older than the one before it. Credits are counted by
+ * their numeric hash: a Map keyed by numbers hashes nothing, where a string key is read whole.
  */
 import type { LedgerEntry } from '../../model.js'
+import { hex53 } from './hash.js'
+
+const CREDITS_PREFIX = 'ngrok:credits:'
 
 export class ResponseIds {
   private readonly counts = new Map<string, number>()
+  /** Occurrences of each credits hash; the id is a function of the hash, so this counts ids. */
+  private readonly creditCounts = new Map<number, number>()
   /** Provider types whose earlier ids have been copied into `counts`. */
   private readonly indexed = new Set<string>()
 
@@ -19,6 +24,14 @@ export class ResponseIds {
   claim(id: string): string {
     const count = this.counts.get(id)
     this.counts.set(id, (count ?? 0) + 1)
+    return count === undefined ? id : `${id}#${count + 1}`
+  }
+
+  /** `ngrok:credits:<hash>`, or `...#n` for the n-th credits item with that hash. */
+  claimCredits(hash: number): string {
+    const count = this.creditCounts.get(hash)
+    this.creditCounts.set(hash, (count ?? 0) + 1)
+    const id = CREDITS_PREFIX + hex53(hash)
     return count === undefined ? id : `${id}#${count + 1}`
   }
 
