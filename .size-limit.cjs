@@ -8,7 +8,7 @@ module.exports = [
     path: 'scripts/size/kit-own-code.js',
     ignore: [...dependencies, '@usage-kit/core', '@usage-kit/react'],
     gzip: true,
-    // Issue 6's budget is 30 kB; this measures 36.4 kB and the issue stays open on it. Until the
+    // Issue 6's budget is 30 kB; this measures 36.8 kB and the issue stays open on it. Until the
     // kit reaches 30 kB this limit is a ratchet: it stops the own code from growing while CI
     // enforces the others. The benchmark's summary judges the row against 30 kB
     // (bench/lib/targets.mjs).
