@@ -1,9 +1,11 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 
 /** First guess at an open details panel; the real height is measured once it renders. */
 const DETAILS_ESTIMATE = 320
 const NO_HEIGHTS: ReadonlyMap<string, number> = new Map()
+
+type MeasureRef = (element: HTMLTableRowElement) => () => void
 
 /**
  * The heights of details panels by entry id, measured while they are rendered (a ResizeObserver
@@ -11,22 +13,31 @@ const NO_HEIGHTS: ReadonlyMap<string, number> = new Map()
  */
 export function useDetailsHeights() {
   const [heights, setHeights] = useState(NO_HEIGHTS)
-  /** A ref callback for the details row of entry `id`. */
-  const measure = useCallback(
-    (id: string) => (element: HTMLTableRowElement) => {
-      if (typeof ResizeObserver === 'undefined') return
-      const observer = new ResizeObserver(([resized]) => {
-        const height = resized?.borderBoxSize[0]?.blockSize
-        // Rendered before the frame paints, so the rows below never show at the estimate.
-        if (height && height !== heights.get(id)) {
-          flushSync(() => setHeights((previous) => new Map(previous).set(id, height)))
-        }
-      })
-      observer.observe(element)
-      return () => observer.disconnect()
-    },
-    [heights],
-  )
+  // What the observers compare with, and one ref callback per id: a callback of a new identity on
+  // every render made React tear each observer down and observe again inside the observers' own
+  // delivery (the browser's "ResizeObserver loop" error) after every measured change.
+  const measured = useRef(new Map<string, number>())
+  const callbacks = useRef(new Map<string, MeasureRef>())
+  /** The ref callback for the details row of entry `id`; the same function for the same id. */
+  const measure = useCallback((id: string): MeasureRef => {
+    let callback = callbacks.current.get(id)
+    if (!callback) {
+      callback = (element) => {
+        if (typeof ResizeObserver === 'undefined') return () => {}
+        const observer = new ResizeObserver(([resized]) => {
+          const height = resized?.borderBoxSize[0]?.blockSize
+          if (!height || height === measured.current.get(id)) return
+          measured.current.set(id, height)
+          // Rendered before the frame paints, so the rows below never show at the estimate.
+          flushSync(() => setHeights(new Map(measured.current)))
+        })
+        observer.observe(element)
+        return () => observer.disconnect()
+      }
+      callbacks.current.set(id, callback)
+    }
+    return callback
+  }, [])
   const heightOf = useCallback((id: string) => heights.get(id) ?? DETAILS_ESTIMATE, [heights])
   return { heightOf, measure }
 }
