@@ -1,27 +1,9 @@
 /** Ledger entries for tests of the generic layer (the sources have their own fixtures). */
 import fc from 'fast-check'
 import type { EntryKind, LedgerEntry } from '@usage-kit/core'
+import { ledgerEntry as entry } from '@usage-kit/mocks'
 
-export function entry(overrides: Partial<LedgerEntry> & Pick<LedgerEntry, 'id'>): LedgerEntry {
-  return {
-    provider: 'synap',
-    kind: 'usage',
-    providerType: 'debit',
-    pending: false,
-    occurredAt: '2026-03-01T00:00:00.000Z',
-    credits: -1,
-    money: null,
-    balanceAfter: null,
-    category: null,
-    metric: null,
-    description: null,
-    expiresAt: null,
-    invoice: null,
-    grantId: null,
-    raw: null,
-    ...overrides,
-  }
-}
+export { entry }
 
 const KINDS: EntryKind[] = ['grant', 'usage', 'adjustment', 'reversal', 'expiration']
 const CATEGORIES = ['ingestion', 'retrieval', 'inference']

@@ -1,27 +1,20 @@
 import { renderHook } from '@testing-library/react'
 import type { LedgerEntry } from '@usage-kit/core'
+import { ledgerEntry } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import { useBalanceSeries } from './useBalanceSeries.js'
 import { useLedgerTotals } from './useLedgerTotals.js'
 
-const entry = (id: string, credits: number, balanceAfter: number, minute: number): LedgerEntry => ({
-  id,
-  provider: 'vayu',
-  kind: credits >= 0 ? 'grant' : 'usage',
-  providerType: credits >= 0 ? 'Grant' : 'Deduct',
-  pending: false,
-  occurredAt: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString(),
-  credits,
-  money: null,
-  balanceAfter,
-  category: null,
-  metric: null,
-  description: null,
-  expiresAt: null,
-  invoice: null,
-  grantId: null,
-  raw: null,
-})
+const entry = (id: string, credits: number, balanceAfter: number, minute: number): LedgerEntry =>
+  ledgerEntry({
+    id,
+    provider: 'vayu',
+    kind: credits >= 0 ? 'grant' : 'usage',
+    providerType: credits >= 0 ? 'Grant' : 'Deduct',
+    occurredAt: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString(),
+    credits,
+    balanceAfter,
+  })
 
 const entries = Array.from({ length: 500 }, (_, i) =>
   entry(`e${i}`, i % 5 === 0 ? 1 : -0.1, 1000 - i / 10, 500 - i),

@@ -3,30 +3,22 @@
  * can predict, and points laid out exactly as a test wants them.
  */
 import type { BalancePoint, EntryKind, LedgerEntry } from '@usage-kit/core'
+import { ledgerEntry } from '@usage-kit/mocks'
 
 const DAY = 86_400_000
 const START = Date.UTC(2026, 0, 1)
 
 /** The entry a point was read from: only what the chart reads is set. */
 export function entryOf(point: BalancePoint): LedgerEntry {
-  return {
+  return ledgerEntry({
     id: point.entryId,
     provider: 'vayu',
     kind: point.kind,
     providerType: point.kind,
-    pending: false,
     occurredAt: new Date(point.at).toISOString(),
     credits: 0,
-    money: null,
     balanceAfter: point.balance,
-    category: null,
-    metric: null,
-    description: null,
-    expiresAt: null,
-    invoice: null,
-    grantId: null,
-    raw: null,
-  }
+  })
 }
 
 /**

@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import type { LedgerEntry } from '@usage-kit/core'
+import { ledgerEntry } from '@usage-kit/mocks'
 import { UsageKitProvider } from '@usage-kit/react'
 import type { ReactElement } from 'react'
 import { describe, expect, it, vi } from 'vitest'
@@ -25,24 +26,7 @@ function renderBar(ui: ReactElement, { timeZone = 'UTC', locale = 'en-US' } = {}
 }
 
 function entry(id: string, category: string | null): LedgerEntry {
-  return {
-    id,
-    provider: 'synap',
-    kind: 'usage',
-    providerType: 'debit',
-    pending: false,
-    occurredAt: '2026-03-01T10:00:00.000Z',
-    credits: -1,
-    money: null,
-    balanceAfter: null,
-    category,
-    metric: null,
-    description: null,
-    expiresAt: null,
-    invoice: null,
-    grantId: null,
-    raw: {},
-  }
+  return ledgerEntry({ id, occurredAt: '2026-03-01T10:00:00.000Z', category })
 }
 
 describe('LedgerFilterBar', () => {
