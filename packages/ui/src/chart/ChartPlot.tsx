@@ -1,7 +1,8 @@
 import type { BalancePoint } from '@usage-kit/core'
-import { memo, useDeferredValue, useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
+import { useAfterFirstPaint } from '../primitives/useAfterFirstPaint.js'
 import type { AxisTick, ChartFrame } from './frame.js'
 import { MARKER_SYMBOLS, type ChartMarker, type ChartPaths } from './paths.js'
 import { rememberPerPoint } from './series.js'
@@ -123,8 +124,8 @@ const ChartMarkers = memo(function ChartMarkers({
   describe,
   t,
 }: Pick<ChartPlotProps, 'markers' | 'describe' | 't'>) {
-  // Names are not drawn: the first paint goes without them, and they follow a render later.
-  const named = useDeferredValue(true, false)
+  // Names are not drawn: the first paint goes without them, and they follow once it is on screen.
+  const named = useAfterFirstPaint()
   const nameOf = useMemo(
     () =>
       rememberPerPoint((point) =>

@@ -10,6 +10,7 @@ import {
   type RefObject,
 } from 'react'
 import { flushSync } from 'react-dom'
+import { useAfterFirstPaint } from '../primitives/useAfterFirstPaint.js'
 import type { LedgerGridProps } from './LedgerGrid.js'
 import { ledgerFacts } from './ledgerFacts.js'
 import { rowStart, rowWindow, totalHeight } from './rowWindow.js'
@@ -22,7 +23,7 @@ import { useShowGrant } from './useShowGrant.js'
  * Rows rendered beyond each edge of the viewport. Few are needed: rows are rendered in the scroll
  * event itself (flushSync), so they are in place before the frame paints; each overscan row
  * costs ~16 elements, and the DOM stays under 300 nodes whatever the ledger's size. The first
- * paint shows only the rows in view; the overscan follows in the next frame, before any scroll.
+ * paint shows only the rows in view; the overscan follows once that paint is on screen.
  */
 const OVERSCAN = 2
 const FALLBACK_ROW_HEIGHT = 40
@@ -49,7 +50,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   const [rowHeight, setRowHeight] = useState(FALLBACK_ROW_HEIGHT)
   const [scrollTop, setScrollTop] = useState(0)
   const [viewport, setViewport] = useState(options.height)
-  const [overscan, setOverscan] = useState(0)
+  const overscan = useAfterFirstPaint() ? OVERSCAN : 0
   const { heightOf, measure } = useDetailsHeights()
 
   const count = entries.length
@@ -97,11 +98,6 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     const height = parseFloat(getComputedStyle(element).getPropertyValue('--uk-row-height'))
     if (height > 0) setRowHeight(height)
   }, [scrollRef])
-
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setOverscan(OVERSCAN))
-    return () => cancelAnimationFrame(frame)
-  }, [])
 
   // Rows follow the scroll in the scroll event itself, so they are in place before it paints.
   useEffect(() => {
