@@ -95,11 +95,6 @@ function blockExtremes(balance: Float64Array): BlockExtremes {
   return { blockLow, blockHigh }
 }
 
-const KIND_CODES = Object.fromEntries(ENTRY_KINDS.map((kind, i) => [kind, i])) as Record<
-  EntryKind,
-  number
->
-
 /**
  * `toBalanceSeries` as columns: the same points in the same order (equal times keep the reverse
  * of the entries' order), in one pass over the entries.
@@ -127,7 +122,8 @@ export function toBalanceColumns(entries: readonly LedgerEntry[]): BalanceColumn
     previous = time
     balance[length] = value
     entry[length] = i
-    kind[length] = KIND_CODES[item.kind]
+    // A six-string indexOf: faster than a keyed lookup, once per entry.
+    kind[length] = ENTRY_KINDS.indexOf(item.kind)
     length++
   }
   balance = balance.subarray(0, length)
