@@ -21,7 +21,12 @@ export {
 } from './i18n/useMessages.js'
 export { createFormatters, useFormatters, type Formatters } from './format/useFormatters.js'
 export { describeError } from './primitives/describeError.js'
-export { LedgerTable, DEFAULT_SORTING, LEDGER_COLUMN_IDS } from './table/index.js'
+export {
+  LedgerTable,
+  DEFAULT_COLUMN_VISIBILITY,
+  DEFAULT_SORTING,
+  LEDGER_COLUMN_IDS,
+} from './table/index.js'
 export type {
   LedgerColumnId,
   LedgerColumnVisibility,

@@ -74,6 +74,8 @@ export function LedgerGrid(props: LedgerGridProps) {
                     colSpan={colSpan}
                     ariaRowIndex={index + 2}
                     measureRef={rows.measureDetails}
+                    grantLoaded={entry.grantId !== null && rows.isGrantLoaded(entry.grantId)}
+                    onShowGrant={rows.showGrant}
                     fmt={fmt}
                     t={t}
                   />

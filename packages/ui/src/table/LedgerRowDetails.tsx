@@ -4,7 +4,10 @@ import { KindBadge } from '../primitives/KindBadge.js'
 import { renderCell, type CellContext } from './cells.js'
 import { COLUMN_WIDTHS, type LedgerColumnId } from './columns.js'
 
-export interface LedgerRowDetailsProps extends Pick<CellContext, 'fmt' | 't'> {
+export interface LedgerRowDetailsProps extends Pick<
+  CellContext,
+  'fmt' | 't' | 'grantLoaded' | 'onShowGrant'
+> {
   entry: LedgerEntry
   /** The element id the row's disclosure button points at (`aria-controls`). */
   id: string
@@ -71,7 +74,17 @@ export const LedgerRowDetails = memo(function LedgerRowDetails(props: LedgerRowD
       ),
     ],
     ['invoice', invoice.code ? code(invoice.content as string) : invoice.content],
-    ['grant', code(entry.grantId)],
+    [
+      'grant',
+      // The whole id, and the way to the grant's own row when it is loaded (the Grant column
+      // starts hidden, so this is where most people find it).
+      entry.grantId && (
+        <>
+          {code(entry.grantId)}{' '}
+          {props.grantLoaded ? renderCell('grant', entry, props).content : null}
+        </>
+      ),
+    ],
     ['id', code(entry.id)],
     ['provider', entry.provider],
   ]

@@ -283,7 +283,8 @@ export const ExpandedRow: Story = {
 
 export const ShowGrant: Story = {
   name: 'Show grant',
-  args: { pageSize: 300 },
+  // Every column, the Grant column (hidden by default) included.
+  args: { pageSize: 300, defaultColumnVisibility: {} },
   play: async ({ canvasElement }) => {
     const grid = await table(canvasElement)
     const [reveal] = await within(grid).findAllByRole('button', { name: 'Show grant' })

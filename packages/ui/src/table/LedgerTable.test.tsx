@@ -73,7 +73,7 @@ describe('LedgerTable', () => {
     expect(menu).toHaveAttribute('aria-expanded', 'true')
     await user.click(screen.getByRole('checkbox', { name: 'Balance' }))
     expect(screen.queryByRole('columnheader', { name: 'Balance' })).not.toBeInTheDocument()
-    expect(onColumnVisibilityChange).toHaveBeenLastCalledWith({ balance: false })
+    expect(onColumnVisibilityChange).toHaveBeenLastCalledWith({ grant: false, balance: false })
     await user.keyboard('{Escape}')
     expect(menu).toHaveAttribute('aria-expanded', 'false')
     expect(menu).toHaveFocus()
@@ -162,9 +162,43 @@ describe('LedgerTable', () => {
     expect(screen.queryByRole('img')).not.toBeInTheDocument()
   })
 
-  it('"Show grant" expands and focuses the grant row', async () => {
+  it('starts with the Grant column hidden, and the Columns menu shows it', async () => {
     const user = userEvent.setup()
     renderTable({ entries: hostileEntries() })
+    expect(screen.queryByRole('columnheader', { name: 'Grant' })).not.toBeInTheDocument()
+    expect(screen.getByRole('table')).toHaveStyle({ minWidth: '1106px' })
+    await user.click(screen.getByRole('button', { name: 'Columns' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Grant' }))
+    expect(screen.getByRole('columnheader', { name: 'Grant' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Show grant' })).toBeInTheDocument()
+  })
+
+  it('shows every column a host lists in `columns`, Grant included', () => {
+    renderTable({ entries: makeEntries(3), columns: ['date', 'amount', 'grant'] })
+    const names = screen.getAllByRole('columnheader').map((header) => header.textContent)
+    expect(names).toEqual(['Details', 'Date', 'Amount', 'Grant'])
+  })
+
+  it('"Show grant" in a usage row\'s details expands and focuses the grant row', async () => {
+    const user = userEvent.setup()
+    renderTable({ entries: hostileEntries() })
+    // The usage row that drew on the grant: its amount tells it from the other one that day.
+    const usage = screen.getByRole('row', { name: /25\.5/ })
+    await user.click(within(usage).getByRole('button', { name: 'Show details' }))
+    const details = document.getElementById(
+      within(usage).getByRole('button', { name: 'Hide details' }).getAttribute('aria-controls') ??
+        '',
+    ) as HTMLElement
+    expect(within(details).getByText(`grant-${HOSTILE_TEXT}`)).toBeInTheDocument()
+    await user.click(within(details).getByRole('button', { name: 'Show grant' }))
+    const grantRow = screen.getByRole('row', { name: /Mar 1, 2026/ })
+    expect(within(grantRow).getByRole('button', { name: 'Hide details' })).toBeInTheDocument()
+    await waitFor(() => expect(grantRow).toHaveFocus())
+  })
+
+  it('"Show grant" in the Grant column expands and focuses the grant row', async () => {
+    const user = userEvent.setup()
+    renderTable({ entries: hostileEntries(), defaultColumnVisibility: {} })
     await user.click(screen.getByRole('button', { name: 'Show grant' }))
     const grantRow = screen.getByRole('button', { name: 'Hide details' }).closest('tr')
     await waitFor(() => expect(grantRow).toHaveFocus())

@@ -3,6 +3,7 @@ export type { LedgerTableProps } from './types.js'
 export type { LedgerTableStateProps } from './useLedgerTableState.js'
 export type { LedgerTableState } from './ledgerView.js'
 export {
+  DEFAULT_COLUMN_VISIBILITY,
   DEFAULT_SORTING,
   LEDGER_COLUMN_IDS,
   type LedgerColumnId,

@@ -1,5 +1,11 @@
 import { useCallback, useMemo } from 'react'
-import { DEFAULT_SORTING, type LedgerColumnVisibility, type LedgerSortingState } from './columns.js'
+import {
+  DEFAULT_COLUMN_VISIBILITY,
+  DEFAULT_SORTING,
+  type LedgerColumnId,
+  type LedgerColumnVisibility,
+  type LedgerSortingState,
+} from './columns.js'
 import { useControllableState } from './useControllableState.js'
 
 /** The controllable state of a LedgerTable, each as a `value / defaultValue / onValueChange` triad. */
@@ -25,8 +31,10 @@ export interface LedgerTableStateProps {
    */
   columnVisibility?: LedgerColumnVisibility | undefined
   /**
-   * Column visibility to start with when `columnVisibility` is not controlled.
-   * @default {} (every column in `columns` shown)
+   * Column visibility to start with when `columnVisibility` is not controlled. `{}` shows every
+   * column in `columns`.
+   * @default { grant: false } without `columns` (the Grant column starts hidden, so the default
+   * columns fit a 1,100 px content area; the "Columns" menu shows it), `{}` with them
    */
   defaultColumnVisibility?: LedgerColumnVisibility | undefined
   /**
@@ -54,8 +62,13 @@ export interface LedgerTableStateProps {
 const NO_VISIBILITY: LedgerColumnVisibility = {}
 const NONE: readonly string[] = []
 
-/** Sorting, column visibility and expansion: controlled by the host or kept here. */
-export function useLedgerTableState(props: LedgerTableStateProps) {
+/**
+ * Sorting, column visibility and expansion: controlled by the host or kept here. `columns` is the
+ * table's prop: a host that lists its columns has chosen them, so none starts hidden.
+ */
+export function useLedgerTableState(
+  props: LedgerTableStateProps & { columns?: readonly LedgerColumnId[] | undefined },
+) {
   const [sorting, setSorting] = useControllableState(
     props.sorting,
     props.defaultSorting ?? DEFAULT_SORTING,
@@ -63,7 +76,7 @@ export function useLedgerTableState(props: LedgerTableStateProps) {
   )
   const [columnVisibility, setColumnVisibility] = useControllableState(
     props.columnVisibility,
-    props.defaultColumnVisibility ?? NO_VISIBILITY,
+    props.defaultColumnVisibility ?? (props.columns ? NO_VISIBILITY : DEFAULT_COLUMN_VISIBILITY),
     props.onColumnVisibilityChange,
   )
   const [expandedList, setExpandedList] = useControllableState(
