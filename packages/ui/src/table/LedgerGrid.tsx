@@ -66,6 +66,8 @@ export function LedgerGrid(props: LedgerGridProps) {
               <Spacer height={rows.spacerBefore} colSpan={colSpan} />
               {rows.items.map(({ row, details, index }) => {
                 const entry = rows.entryAt(row)
+                // The row's Grant cell and its details panel both offer "Show grant".
+                const grantLoaded = entry.grantId !== null && rows.isGrantLoaded(entry.grantId)
                 return details ? (
                   <LedgerRowDetails
                     key={`${entry.id}\u0000details`}
@@ -74,7 +76,7 @@ export function LedgerGrid(props: LedgerGridProps) {
                     colSpan={colSpan}
                     ariaRowIndex={index + 2}
                     measureRef={rows.measureDetails}
-                    grantLoaded={entry.grantId !== null && rows.isGrantLoaded(entry.grantId)}
+                    grantLoaded={grantLoaded}
                     onShowGrant={rows.showGrant}
                     fmt={fmt}
                     t={t}
@@ -88,7 +90,7 @@ export function LedgerGrid(props: LedgerGridProps) {
                     ariaRowIndex={index + 2}
                     expanded={expanded.has(entry.id)}
                     detailsId={rows.detailsId(row)}
-                    grantLoaded={entry.grantId !== null && rows.isGrantLoaded(entry.grantId)}
+                    grantLoaded={grantLoaded}
                     onToggle={toggleExpanded}
                     onShowGrant={rows.showGrant}
                     fmt={fmt}
