@@ -1,16 +1,21 @@
 import type { EntryKind } from '@usage-kit/core'
 
 /**
- * The theme a host passes as a prop. Every value becomes a `--uk-*` CSS custom property on the
- * kit's root, so a host can also set the same variables in its own CSS.
+ * The theme a host passes as a prop (or to `UsageKitProvider`). Every value becomes a `--uk-*` CSS
+ * custom property, written inline on the component's root, so it wins over host CSS above that
+ * component and holds for everything inside it. A host can set the same variables in its own CSS
+ * instead (on `:root`, on a wrapper, or in a component's `style`): anything a theme does not name
+ * is inherited from there, and the built-in palette only fills in what nobody set.
  */
 export interface UsageKitTheme {
   /**
-   * Which built-in palette the other values start from.
-   * @default 'light'
+   * Which built-in palette fills in the colours that neither this theme nor the host's CSS sets.
+   * A host-set `--uk-color-*` variable wins in both modes (set it to `light-dark(a, b)` for one
+   * per mode).
+   * @default the enclosing kit component's mode, else 'light'
    */
   mode?: 'light' | 'dark'
-  /** Colours; any CSS colour. Unset ones come from the palette of `mode`. */
+  /** Colours; any CSS colour. Unset ones are inherited from the host, else the palette of `mode`. */
   colors?: Partial<Record<ThemeColor, string>>
   /**
    * Corner radius of cards, badges and inputs.
@@ -52,8 +57,9 @@ const DENSITY_ROW_HEIGHT = { compact: '32px', comfortable: '40px', spacious: '48
 const DENSITY_SPACE = { compact: '6px', comfortable: '8px', spacious: '12px' } as const
 
 /**
- * The `--uk-*` variables a theme sets. Only what the theme names is written: everything else
- * falls back to the stylesheet's palette (chosen by `data-theme`), so host CSS can still win.
+ * The `--uk-*` variables a theme sets. Only what the theme names is written: everything else is
+ * inherited (from host CSS or an enclosing kit component), else the stylesheet's defaults, whose
+ * colours follow `data-theme` through `light-dark()`.
  */
 export function themeVariables(theme: UsageKitTheme | undefined): Record<string, string> {
   const out: Record<string, string> = {}
