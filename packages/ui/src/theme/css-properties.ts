@@ -1,6 +1,7 @@
 /**
  * Typed `--uk-*` variables in React's `style` prop, the way Radix types its own: a host writes
- * `style={{ '--uk-color-accent': '#7c3aed' }}` and gets completion and checking.
+ * `style={{ '--uk-color-accent': '#7c3aed' }}` and gets completion and checking. Set on any
+ * element (a kit component or a wrapper), they hold for every kit component inside it.
  */
 import 'react'
 
@@ -25,5 +26,6 @@ declare module 'react' {
     '--uk-font'?: string
     '--uk-row-height'?: string
     '--uk-space'?: string
+    '--uk-shadow'?: string
   }
 }
