@@ -159,7 +159,6 @@ export function BalanceChart(props: BalanceChartProps) {
           id={`${id}-table`}
           points={tablePoints}
           total={chart.series.columns.length}
-          formatters={formatters}
           activePoint={activePoint}
           describe={describe}
           t={t}

@@ -1,6 +1,5 @@
 import { memo } from 'react'
 import type { BalancePoint } from '@usage-kit/core'
-import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
 import { MARKER_BOX, MARKER_SYMBOLS, type ChartMarker, type MarkerKind } from './paths.js'
@@ -13,7 +12,6 @@ export interface ChartDataTableProps {
   total: number
   activePoint: BalancePoint | null
   describe: (point: BalancePoint) => PointText
-  formatters: Formatters
   t: Translate
 }
 
@@ -27,7 +25,6 @@ export function ChartDataTable({
   total,
   activePoint,
   describe,
-  formatters,
   t,
 }: ChartDataTableProps) {
   const captionId = `${id}-caption`
@@ -72,10 +69,7 @@ export function ChartDataTable({
       </div>
       {points.length < total ? (
         <p className="uk-chart__table-note">
-          {t('chart.tableNote', {
-            shown: formatters.credits(points.length),
-            total: formatters.credits(total),
-          })}
+          {t('chart.tableNote', { shown: points.length, total })}
         </p>
       ) : null}
     </div>

@@ -1,6 +1,11 @@
 /**
  * Every string the kit shows, in English. Keys are stable public API: a host replaces any of them
- * through the `messages` prop. `{name}` marks a value filled in at run time.
+ * through the `messages` prop. Messages are ICU MessageFormat (a subset: see `messageFormat.ts`):
+ * `{name}` marks a value filled in at run time, as the kit passes it; `{name, number}` a number
+ * written for the locale; and a count picks its words with
+ * `{count, plural, =0 {no entries} one {# entry} other {# entries}}`: an exact `=n` first, else the
+ * locale's plural category (`Intl.PluralRules`: zero, one, two, few, many, other; `other` is
+ * required), with `#` the count written for the locale. `'{'` is a literal brace, `''` an apostrophe.
  */
 export const en = {
   'kind.grant': 'Grant',
@@ -23,6 +28,9 @@ export const en = {
   'table.columns': 'Columns',
   'table.sortAscending': 'Sort ascending',
   'table.sortDescending': 'Sort descending',
+  'table.sortBy': 'Sort by',
+  'table.sortBy.ascending': '{column}, ascending',
+  'table.sortBy.descending': '{column}, descending',
   'table.expand': 'Show details',
   'table.collapse': 'Hide details',
   'table.details': 'Details',
@@ -38,11 +46,11 @@ export const en = {
   'table.empty.description': 'Nothing matches these filters yet.',
   'table.pager.previous': 'Previous page',
   'table.pager.next': 'Next page',
-  'table.pager.page': 'Page {page} of {count}',
-  'table.pager.pageUnknown': 'Page {page}',
+  'table.pager.page': 'Page {page, number} of {count, number}',
+  'table.pager.pageUnknown': 'Page {page, number}',
   'table.pager.size': 'Rows per page',
-  'table.rows': '{count} entries',
-  'table.rowsOf': '{count} of {total} entries',
+  'table.rows': '{count, plural, one {# entry} other {# entries}}',
+  'table.rowsOf': '{count, number} of {total, plural, one {# entry} other {# entries}}',
   'table.pager.label': 'Pages',
   'table.field.id': 'Entry ID',
   'table.field.provider': 'Provider',
@@ -53,7 +61,7 @@ export const en = {
   'error.auth': 'You are signed out or your access has expired. Sign in again to see your credits.',
   'error.forbidden': 'Your account is not allowed to see this credit history.',
   'error.not_found': 'This credit account was not found.',
-  'error.rate_limited': 'Too many requests. Trying again in {seconds} s.',
+  'error.rate_limited': 'Too many requests. Trying again in {seconds, number} s.',
   'error.rate_limited_now': 'Too many requests. Please wait a moment.',
   'error.invalid_request': 'The request was not accepted: {detail}',
   'error.server': 'The billing provider is having trouble right now.',
@@ -89,7 +97,8 @@ export const en = {
   'chart.point': '{date}: balance {balance}, {kind}',
   'chart.marker': '{kind} on {date}, balance {balance}',
   'chart.kind': 'Type',
-  'chart.tableNote': 'Showing {shown} of {total} points, sampled to the width of the chart.',
+  'chart.tableNote':
+    'Showing {shown, number} of {total, plural, one {# point} other {# points}}, sampled to the width of the chart.',
   'chart.legend': 'Markers',
   'chart.role': 'chart',
   'chart.empty': 'No balance to show for these filters.',
@@ -111,7 +120,7 @@ export const en = {
   'export.csv': 'Export CSV',
   'export.preparing': 'Preparing export…',
   'status.refreshing': 'Refreshing…',
-  'status.updated': 'Credit history updated: {count} entries.',
+  'status.updated': 'Credit history updated: {count, plural, one {# entry} other {# entries}}.',
 } as const
 
 /** Every message id. */

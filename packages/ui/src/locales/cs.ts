@@ -7,6 +7,8 @@ import { cs as czechDates } from 'date-fns/locale/cs'
 import type { MessageCatalog } from '../i18n/en.js'
 import type { UsageKitLocale } from '../i18n/locale.js'
 
+// Counts use ICU plural syntax with Czech's categories: one (1 záznam), few (2–4 záznamy), many
+// (fractions: 1,5 záznamu) and other (0, 5 and up: záznamů).
 const messages: MessageCatalog = {
   'kind.grant': 'Přidělení',
   'kind.usage': 'Spotřeba',
@@ -28,6 +30,9 @@ const messages: MessageCatalog = {
   'table.columns': 'Sloupce',
   'table.sortAscending': 'Řadit vzestupně',
   'table.sortDescending': 'Řadit sestupně',
+  'table.sortBy': 'Řadit podle',
+  'table.sortBy.ascending': '{column}, vzestupně',
+  'table.sortBy.descending': '{column}, sestupně',
   'table.expand': 'Zobrazit podrobnosti',
   'table.collapse': 'Skrýt podrobnosti',
   'table.details': 'Podrobnosti',
@@ -43,11 +48,14 @@ const messages: MessageCatalog = {
   'table.empty.description': 'Zadaným filtrům zatím nic neodpovídá.',
   'table.pager.previous': 'Předchozí stránka',
   'table.pager.next': 'Další stránka',
-  'table.pager.page': 'Stránka {page} z {count}',
-  'table.pager.pageUnknown': 'Stránka {page}',
+  'table.pager.page': 'Stránka {page, number} z {count, number}',
+  'table.pager.pageUnknown': 'Stránka {page, number}',
   'table.pager.size': 'Řádků na stránku',
-  'table.rows': '{count} záznamů',
-  'table.rowsOf': '{count} z {total} záznamů',
+  'table.rows':
+    '{count, plural, one {# záznam} few {# záznamy} many {# záznamu} other {# záznamů}}',
+  // After 'z' the noun is genitive: z 1 záznamu, z 2 záznamů, z 1,5 záznamu.
+  'table.rowsOf':
+    '{count, number} z {total, plural, one {# záznamu} few {# záznamů} many {# záznamu} other {# záznamů}}',
   'table.pager.label': 'Stránkování',
   'table.field.id': 'ID záznamu',
   'table.field.provider': 'Poskytovatel',
@@ -58,7 +66,7 @@ const messages: MessageCatalog = {
   'error.auth': 'Jste odhlášeni nebo vám vypršel přístup. Přihlaste se znovu.',
   'error.forbidden': 'Váš účet nemá oprávnění zobrazit tuto historii kreditů.',
   'error.not_found': 'Tento kreditní účet nebyl nalezen.',
-  'error.rate_limited': 'Příliš mnoho požadavků. Další pokus za {seconds} s.',
+  'error.rate_limited': 'Příliš mnoho požadavků. Další pokus za {seconds, number} s.',
   'error.rate_limited_now': 'Příliš mnoho požadavků. Chvíli počkejte.',
   'error.invalid_request': 'Požadavek nebyl přijat: {detail}',
   'error.server': 'Poskytovatel fakturace má právě potíže.',
@@ -94,7 +102,8 @@ const messages: MessageCatalog = {
   'chart.point': '{date}: zůstatek {balance}, {kind}',
   'chart.marker': '{kind} {date}, zůstatek {balance}',
   'chart.kind': 'Typ',
-  'chart.tableNote': 'Zobrazeno {shown} z {total} bodů, vybraných podle šířky grafu.',
+  'chart.tableNote':
+    'Zobrazeno {shown, number} z {total, plural, one {# bodu} few {# bodů} many {# bodu} other {# bodů}}, výběr podle šířky grafu.',
   'chart.legend': 'Značky',
   'chart.role': 'graf',
   'chart.empty': 'Pro tyto filtry není co zobrazit.',
@@ -116,7 +125,8 @@ const messages: MessageCatalog = {
   'export.csv': 'Exportovat CSV',
   'export.preparing': 'Připravuje se export…',
   'status.refreshing': 'Obnovování…',
-  'status.updated': 'Historie kreditů aktualizována: {count} záznamů.',
+  'status.updated':
+    'Historie kreditů aktualizována: {count, plural, one {# záznam} few {# záznamy} many {# záznamu} other {# záznamů}}.',
 }
 
 /** Czech messages and dates (cs-CZ). */

@@ -51,7 +51,7 @@ const PAGE_STEPS = [
 function Pager({ offset, table, fmt, t }: LedgerFooterProps & { offset: OffsetControls }) {
   const { pageSize = DEFAULT_PAGE_SIZE, pageSizeOptions = [25, 50, 100], onPageSizeChange } = table
   const sizeId = useId()
-  const page = fmt.credits(offset.pageIndex + 1)
+  const page = offset.pageIndex + 1
   // The current size is always a choice, even when the host passed one outside the options.
   const sizes = pageSizeOptions.includes(pageSize)
     ? pageSizeOptions
@@ -78,7 +78,7 @@ function Pager({ offset, table, fmt, t }: LedgerFooterProps & { offset: OffsetCo
       <p className="uk-table__page" aria-live="polite">
         {offset.pageCount === null
           ? t('table.pager.pageUnknown', { page })
-          : t('table.pager.page', { page, count: fmt.credits(Math.max(1, offset.pageCount)) })}
+          : t('table.pager.page', { page, count: Math.max(1, offset.pageCount) })}
       </p>
       <div className="uk-table__page-buttons">
         {PAGE_STEPS.map(([direction, by]) => (

@@ -44,8 +44,8 @@ export function LedgerTable(props: LedgerTableProps) {
           : view.isFetching && view.state === 'ready'
             ? t('status.refreshing')
             : view.infinite && view.total !== null && view.total > count
-              ? t('table.rowsOf', { count: fmt.credits(count), total: fmt.credits(view.total) })
-              : t('table.rows', { count: fmt.credits(count) })
+              ? t('table.rowsOf', { count, total: view.total })
+              : t('table.rows', { count })
 
   return (
     <KitRoot
