@@ -6,13 +6,19 @@ import { demoUrl, expect, test } from './fixtures.js'
 import { expectedEntries } from './ledger.js'
 import { expectAccessibleInBothThemes, historyTable, waitForLedger, waitForRows } from './ui.js'
 
-/** Clicks Export CSV and returns the downloaded file's name and text. */
+/**
+ * Clicks Export CSV and returns the downloaded file's name and text. The file starts with a UTF-8
+ * byte-order mark (so Excel reads it as UTF-8); the text returned is what follows it.
+ */
 async function exportCsv(page: Page): Promise<{ name: string; text: string }> {
   const button = page.getByRole('button', { name: 'Export CSV' })
   await expect(button).toBeEnabled()
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
-  const path = await download.path()
-  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') }
+  const bytes = await readFile(await download.path())
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const text = bytes.subarray(3).toString('utf8')
+  expect(text.startsWith('\uFEFF')).toBe(false)
+  return { name: download.suggestedFilename(), text }
 }
 
 /** The file holds exactly `entries`, in order, and reads back to what core writes for them. */

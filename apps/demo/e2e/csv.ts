@@ -1,14 +1,15 @@
 /**
  * An RFC 4180 reader, small and strict: fields separated by commas, records by CRLF (a lone LF is
  * accepted too), double-quoted fields may hold commas, quotes ("") and line breaks. A final line
- * break ends the last record rather than starting an empty one.
+ * break ends the last record rather than starting an empty one. A leading byte-order mark (the
+ * download writes one for Excel) is skipped, as spreadsheets do.
  */
 export function parseCsv(text: string): string[][] {
   const records: string[][] = []
   let record: string[] = []
   let field = ''
   let quoted = false
-  let i = 0
+  let i = text.startsWith('\uFEFF') ? 1 : 0
   const endField = () => {
     record.push(field)
     field = ''

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { createMonkSource } from '@usage-kit/core'
 import { createMonkMock, MONK_CONTRACT_ID } from '@usage-kit/mocks'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Kit, setupMockServer, stubLayout } from '../../test/kit.js'
 import { UsageHistory } from './UsageHistory.js'
 
@@ -48,5 +48,53 @@ describe('UsageHistory', () => {
     await expectEveryPart()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(ledgerRequests(mock)).toBe(2)
+  })
+
+  describe('Export CSV', () => {
+    afterEach(() => vi.restoreAllMocks())
+
+    /** Clicks Export CSV and returns the downloaded file's name and bytes. */
+    async function exportFile(): Promise<{ name: string; type: string; bytes: Uint8Array }> {
+      const user = userEvent.setup()
+      const blobs: Blob[] = []
+      const names: string[] = []
+      // jsdom has no object URLs and does not navigate: record what the download would save.
+      Object.assign(URL, {
+        createObjectURL: vi.fn((blob: Blob) => {
+          blobs.push(blob)
+          return 'blob:test'
+        }),
+        revokeObjectURL: vi.fn(),
+      })
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        names.push(this.download)
+      })
+      renderHistory()
+      const button = await screen.findByRole('button', { name: 'Export CSV' })
+      await vi.waitFor(() => expect(button).toBeEnabled())
+      await user.click(button)
+      await vi.waitFor(() => expect(blobs).toHaveLength(1))
+      const blob = blobs[0] as Blob
+      const bytes = await new Promise<Uint8Array>((resolve, reject) => {
+        const reader = new FileReader()
+        reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer))
+        reader.onerror = () => reject(reader.error as Error)
+        reader.readAsArrayBuffer(blob)
+      })
+      return { name: names[0] as string, type: blob.type, bytes }
+    }
+
+    it('downloads UTF-8 with a byte-order mark, so Excel reads Czech text', async () => {
+      const { name, type, bytes } = await exportFile()
+      expect(name).toMatch(/^credit-history-monk-\d{4}-\d{2}-\d{2}\.csv$/)
+      expect(type).toBe('text/csv;charset=utf-8')
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+      expect(text.startsWith('\uFEFF"id","provider",')).toBe(true)
+      // The whole ledger, one line per entry after the header.
+      expect(text.split('\r\n').filter(Boolean)).toHaveLength(121)
+    })
   })
 })

@@ -8,6 +8,16 @@ import {
 } from '@usage-kit/core'
 import { useCallback, useState } from 'react'
 
+/** How the Export CSV button writes its file. */
+export interface CsvExportOptions {
+  /**
+   * Start the file with a UTF-8 byte-order mark, so Excel opens it as UTF-8 (without one, Excel
+   * reads the file in the system code page and shows Czech descriptions as mojibake).
+   * @default true
+   */
+  bom?: boolean
+}
+
 /**
  * Exports the whole filtered set as CSV. When the set already in memory is complete it is used
  * as is; otherwise the export reads the rest (no budget: the user asked for everything).
@@ -16,6 +26,7 @@ export function useCsvExport(
   source: LedgerSource,
   query: LedgerQuery,
   loaded: { entries: LedgerEntry[]; complete: boolean },
+  { bom = true }: CsvExportOptions = {},
 ) {
   const [busy, setBusy] = useState(false)
   const exportCsv = useCallback(async () => {
@@ -27,12 +38,12 @@ export function useCsvExport(
             .entries
       download(
         `credit-history-${source.provider}-${new Date().toISOString().slice(0, 10)}.csv`,
-        toCsv(entries),
+        toCsv(entries, undefined, { bom }),
       )
     } finally {
       setBusy(false)
     }
-  }, [source, query, loaded])
+  }, [source, query, loaded, bom])
   return { exportCsv, busy }
 }
 
