@@ -1,6 +1,14 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
-import { afterEach } from 'vitest'
+import { afterEach, expect } from 'vitest'
+import { installResizeObserver, observedElements } from './resizeObserver.js'
 
-// Vitest runs with globals off, so Testing Library cannot register its own cleanup.
-afterEach(() => cleanup())
+// jsdom has no ResizeObserver; the fake one lets the measuring code run (see resizeObserver.ts).
+installResizeObserver()
+
+// Vitest runs with globals off, so Testing Library cannot register its own cleanup. Once all is
+// unmounted no observer may still watch an element: one would be a leaked observer.
+afterEach(() => {
+  cleanup()
+  expect(observedElements(), 'elements still observed after unmount').toEqual([])
+})

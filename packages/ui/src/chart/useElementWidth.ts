@@ -1,4 +1,4 @@
-import { useCallback, useState, type RefCallback } from 'react'
+import { useCallback, useRef, useState, type RefCallback } from 'react'
 import { flushSync } from 'react-dom'
 
 export interface ElementWidth {
@@ -22,15 +22,21 @@ function isRtl(element: HTMLElement): boolean {
  * first paint already has the right width) but without a render in between: mounting costs one
  * render without the width and one with it. Resizes are rendered synchronously (flushSync) so a
  * resize never shows one frame of the old width.
+ *
+ * The ref callback returns no cleanup (React 18 ignores one and calls the callback with null
+ * instead): the observer is disconnected on that null, or when the callback is replaced.
  */
 export function useElementWidth(fixed: number | undefined): ElementWidth {
   const [measured, setMeasured] = useState<{ width: number | null; rtl: boolean }>({
     width: null,
     rtl: false,
   })
+  const observer = useRef<ResizeObserver | null>(null)
 
   const ref = useCallback(
     (element: HTMLElement | null) => {
+      observer.current?.disconnect()
+      observer.current = null
       // Refs are not attached on the server, so nothing here runs there.
       if (!element) return
       const read = (width: number) => {
@@ -41,12 +47,12 @@ export function useElementWidth(fixed: number | undefined): ElementWidth {
       }
       read(element.getBoundingClientRect().width)
       if (fixed !== undefined || typeof ResizeObserver === 'undefined') return
-      const observer = new ResizeObserver((records) => {
+      const resizes = new ResizeObserver((records) => {
         const record = records[records.length - 1]
         if (record) flushSync(() => read(record.contentRect.width))
       })
-      observer.observe(element)
-      return () => observer.disconnect()
+      resizes.observe(element)
+      observer.current = resizes
     },
     [fixed],
   )

@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom'
 const DETAILS_ESTIMATE = 320
 const NO_HEIGHTS: ReadonlyMap<string, number> = new Map()
 
-type MeasureRef = (element: HTMLTableRowElement) => () => void
+type MeasureRef = (element: HTMLTableRowElement | null) => void
 
 /**
  * The heights of details panels by entry id, measured while they are rendered (a ResizeObserver
@@ -18,12 +18,17 @@ export function useDetailsHeights() {
   // delivery (the browser's "ResizeObserver loop" error) after every measured change.
   const measured = useRef(new Map<string, number>())
   const callbacks = useRef(new Map<string, MeasureRef>())
+  // The observer of each rendered panel. The ref callbacks return no cleanup (React 18 ignores
+  // one, and calls the callback with null instead): a panel that closes is unobserved on that null.
+  const observers = useRef(new Map<string, ResizeObserver>())
   /** The ref callback for the details row of entry `id`; the same function for the same id. */
   const measure = useCallback((id: string): MeasureRef => {
     let callback = callbacks.current.get(id)
     if (!callback) {
       callback = (element) => {
-        if (typeof ResizeObserver === 'undefined') return () => {}
+        observers.current.get(id)?.disconnect()
+        observers.current.delete(id)
+        if (!element || typeof ResizeObserver === 'undefined') return
         const observer = new ResizeObserver(([resized]) => {
           const height = resized?.borderBoxSize[0]?.blockSize
           if (!height || height === measured.current.get(id)) return
@@ -32,7 +37,7 @@ export function useDetailsHeights() {
           flushSync(() => setHeights(new Map(measured.current)))
         })
         observer.observe(element)
-        return () => observer.disconnect()
+        observers.current.set(id, observer)
       }
       callbacks.current.set(id, callback)
     }
