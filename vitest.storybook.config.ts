@@ -6,6 +6,24 @@ import { workspaceAliases as alias } from './workspace-aliases.js'
 
 // Story tests: every story renders in Debian's Chromium (Playwright's own browser download cannot
 // work here), its play function runs, and the a11y addon fails it on any violation.
+
+/**
+ * The zones the browser runs the stories in (Playwright's `timezoneId`), each its own project,
+ * `storybook (UTC)` and so on; `--project storybook` runs them all. The stories' kit formats in
+ * UTC (.storybook/preview.tsx), but what reads the browser's own zone (the date fields, "today")
+ * does not. UTC and Pacific/Chatham only: every zone costs a full story run, and the jsdom suites
+ * already run in America/Los_Angeles too (vitest.config.ts).
+ */
+const STORY_TIME_ZONES = ['UTC', 'Pacific/Chatham']
+
+const chromium = (timezoneId: string) =>
+  playwright({
+    launchOptions: {
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
+    },
+    contextOptions: { timezoneId },
+  })
 export default defineProject({
   plugins: [storybookTest({ configDir: '.storybook' })],
   publicDir: '.storybook/public',
@@ -29,13 +47,12 @@ export default defineProject({
     browser: {
       enabled: true,
       headless: true,
-      provider: playwright({
-        launchOptions: {
-          executablePath: CHROMIUM_PATH,
-          args: CHROMIUM_ARGS,
-        },
-      }),
-      instances: [{ browser: 'chromium' }],
+      provider: chromium('UTC'),
+      instances: STORY_TIME_ZONES.map((timeZone) => ({
+        browser: 'chromium',
+        name: `storybook (${timeZone})`,
+        provider: chromium(timeZone),
+      })),
     },
   },
 })
