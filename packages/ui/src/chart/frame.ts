@@ -5,6 +5,7 @@
  */
 import type { Formatters } from '../format/useFormatters.js'
 import type { SeriesStats } from './series.js'
+import { niceStep, timeTickValues, type TimeTickValues } from './timeTicks.js'
 
 /** A linear map from values (times or balances) to pixels, and back. */
 export interface Scale {
@@ -19,6 +20,8 @@ export interface AxisTick {
 }
 
 export interface TimeTick extends AxisTick {
+  /** The instant the tick marks: a boundary of the display time zone's calendar. */
+  at: number
   /** The year, on the first tick and where the year changes, when the span crosses years. */
   year: string | null
   anchor: 'start' | 'middle' | 'end'
@@ -54,8 +57,6 @@ const CHAR_WIDTH = 7
 const X_TICK_SPACING = 88
 const LABEL_GAP = 12
 const Y_TICK_SPACING = 44
-/** Time tick steps in hours, up to a year: each is tried, the one nearest the wanted step wins. */
-const TIME_STEPS = [1, 3, 6, 12, 24, 48, 168, 730, 2190, 8760]
 
 function linear(domain: [number, number], range: [number, number]): Scale {
   const [d0, d1] = domain
@@ -66,61 +67,12 @@ function linear(domain: [number, number], range: [number, number]): Scale {
   })
 }
 
-/** A round step (1, 2 or 5 times a power of ten) that cuts `span` into about `count` parts. */
-function niceStep(span: number, count: number): number {
-  const raw = span / count
-  const power = 10 ** Math.floor(Math.log10(raw))
-  const error = raw / power
-  return power * (error >= 7.07 ? 10 : error >= 3.16 ? 5 : error >= 1.41 ? 2 : 1)
-}
-
 /** Multiples of `step` in [low, high], without float noise (0.30000000000000004). */
 function multiples(low: number, high: number, step: number): number[] {
   const values: number[] = []
   for (let k = Math.ceil(low / step); k * step <= high; k++)
     values.push(+(k * step).toPrecision(15))
   return values
-}
-
-/**
- * Tick times in [start, end], about `count` of them: whole hours, days or weeks (from Sunday),
- * or the first of a month, a quarter or a year, in UTC (or just the start, in a span of minutes).
- */
-function timeTickValues(start: number, end: number, count: number): number[] {
-  const wanted = (end - start) / count
-  const hours = TIME_STEPS.reduce((best, hours) =>
-    Math.abs(Math.log((hours * HOUR) / wanted)) < Math.abs(Math.log((best * HOUR) / wanted))
-      ? hours
-      : best,
-  )
-  if (hours < 730) {
-    // 1970-01-04 was a Sunday.
-    const offset = hours === 168 ? 3 * DAY : 0
-    const values = multiples(start - offset, end - offset, hours * HOUR).map((at) => at + offset)
-    // Within one hour there is no whole hour to mark: the start says the day.
-    return values.length > 0 ? values : [start]
-  }
-  const months =
-    hours === 730 ? 1 : hours === 2190 ? 3 : 12 * Math.max(1, niceStep(wanted / (8760 * HOUR), 1))
-  const from = new Date(start)
-  const values: number[] = []
-  let month = Math.ceil(((from.getUTCFullYear() - 1970) * 12 + from.getUTCMonth()) / months)
-  let at = Date.UTC(1970, month * months)
-  for (; at <= end; at = Date.UTC(1970, ++month * months)) if (at >= start) values.push(at)
-  return values
-}
-
-/** Building an Intl.DateTimeFormat costs more than a resize frame should: one per formatters. */
-const yearFormats = new WeakMap<Formatters, (at: number) => string>()
-
-function yearFormat(formatters: Formatters): (at: number) => string {
-  let format = yearFormats.get(formatters)
-  if (!format) {
-    const { locale, timeZone } = formatters
-    format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone }).format
-    yearFormats.set(formatters, format)
-  }
-  return format
 }
 
 export function chartFrame(
@@ -130,7 +82,7 @@ export function chartFrame(
   rtl: boolean,
   formatters: Formatters,
 ): ChartFrame {
-  const year = yearFormat(formatters)
+  const { year } = formatters
   const multiYear = year(stats.first.at) !== year(stats.last.at)
   const bottom = height - (multiYear ? LABEL_ROW * 2 : LABEL_ROW) - AXIS_GAP
 
@@ -168,29 +120,46 @@ export function chartFrame(
     innerWidth,
     x,
     y,
-    xTicks: timeTicks(timeTickValues(start, end, xCount), x, width, formatters, multiYear && year),
+    xTicks: timeTicks(
+      timeTickValues(start, end, xCount, formatters.timeZone, formatters.weekStartsOn),
+      x,
+      width,
+      formatters,
+      multiYear,
+    ),
     yTicks: yValues.map((value, i) => ({ position: y(value), label: yLabels[i] ?? '' })),
     yLabelX: rtl ? right + AXIS_GAP : left - AXIS_GAP,
     yLabelAnchor: rtl ? 'start' : 'end',
   }
 }
 
+/**
+ * Labels for tick instants: the day ('May 1') on hour, day and week ticks, the month ('May') on
+ * month and quarter ticks, the year on year ticks; under a label, the year where it changes.
+ */
 function timeTicks(
-  values: number[],
+  { values, unit }: TimeTickValues,
   x: Scale,
   width: number,
   formatters: Formatters,
-  year: ((at: number) => string) | false,
+  multiYear: boolean,
 ): TimeTick[] {
+  const labelOf =
+    unit === 'year'
+      ? formatters.year
+      : unit === 'month'
+        ? formatters.shortMonth
+        : formatters.shortDate
+  // Year ticks are labelled with the year: a second line would repeat it.
+  const year = multiYear && unit !== 'year' ? formatters.year : null
   const ticks: TimeTick[] = []
   let previousDay = ''
   let previousYear = ''
   let previous: { position: number; half: number } | null = null
   for (const at of values) {
-    const label = formatters.shortDate(at)
+    const label = labelOf(at)
     const tickYear = year ? year(at) : ''
-    // Hour ticks of a short span would repeat the same day; one label per day is enough. (Yearly
-    // ticks all read '1 Jan': their years tell them apart.)
+    // Hour ticks of a short span would repeat the same day; one label per day is enough.
     if (label + tickYear === previousDay) continue
     previousDay = label + tickYear
     const position = x(at)
@@ -201,6 +170,7 @@ function timeTicks(
     }
     previous = { position, half }
     ticks.push({
+      at,
       position,
       label,
       year: year && tickYear !== previousYear ? tickYear : null,

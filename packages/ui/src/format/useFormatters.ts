@@ -19,8 +19,20 @@ export interface Formatters {
   credits(value: number, options?: { signed?: boolean }): string
   /** '−$25.00' with the currency's own digits */
   money(money: Money, options?: { signed?: boolean }): string
-  /** Axis ticks: '12 Mar' */
+  /**
+   * Axis ticks on days and weeks: the day and month in the locale's own order, in the time zone
+   * ('Mar 12' in en-US, '12 Mar' in en-GB, '12. 3.' in cs-CZ).
+   */
   shortDate(at: number): string
+  /** Axis ticks on months and quarters: the month alone ('Mar' in en-US, 'bře' in cs-CZ). */
+  shortMonth(at: number): string
+  /** Axis ticks on years, and the year under a tick where the year changes: '2026'. */
+  year(at: number): string
+  /**
+   * The day weeks start on in `locale` (0 Sunday to 6 Saturday): week ticks fall on it. From
+   * Intl's week data where the runtime has it, else `dateLocale`'s `weekStartsOn`.
+   */
+  weekStartsOn: number
 }
 
 /**
@@ -39,6 +51,13 @@ export function createFormatters(
     maximumFractionDigits: 6,
     signDisplay: 'exceptZero',
   })
+  // Axis labels come from Intl with `locale`, not from `dateLocale`: date-fns has no short
+  // day-and-month pattern per locale ('d MMM' reads '1 May' in en-US, where 'May 1' is usual).
+  // Built on first use: an Intl.DateTimeFormat costs about a millisecond, and most users of these
+  // formatters draw no axis.
+  const shortDate = lazyDateFormat(locale, timeZone, { month: 'short', day: 'numeric' })
+  const shortMonth = lazyDateFormat(locale, timeZone, { month: 'short' })
+  const year = lazyDateFormat(locale, timeZone, { year: 'numeric' })
   const currencies = new Map<string, Intl.NumberFormat>()
   const currency = (code: string, signed: boolean) => {
     const key = `${code}|${signed}`
@@ -59,7 +78,10 @@ export function createFormatters(
     date: (iso) => format(new Date(iso), 'PP', options),
     dateTime: (iso) => format(new Date(iso), 'PP p', options),
     fullDateTime: (iso) => format(new Date(iso), 'PPPP pp (zzzz)', options),
-    shortDate: (at) => format(new Date(at), 'd MMM', options),
+    shortDate,
+    shortMonth,
+    year,
+    weekStartsOn: weekStart(locale, dateLocale),
     credits: (value, opts) =>
       typographicMinus((opts?.signed ? signedNumbers : numbers).format(value)),
     money: (money, opts) => {
@@ -68,6 +90,42 @@ export function createFormatters(
       return typographicMinus(formatter.format(money.amountMinor / 10 ** digits))
     },
   }
+}
+
+/** `format` of an Intl.DateTimeFormat made on the first call, and kept. */
+function lazyDateFormat(
+  locale: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): (at: number) => string {
+  let formatter: Intl.DateTimeFormat | null = null
+  return (at) => {
+    formatter ??= new Intl.DateTimeFormat(locale, { ...options, timeZone })
+    return formatter.format(at)
+  }
+}
+
+/** What `Intl.Locale` gives as week data: a method in newer runtimes, a getter in older ones. */
+interface WeekInfoLocale {
+  getWeekInfo?: () => { firstDay: number }
+  weekInfo?: { firstDay: number }
+}
+
+/**
+ * The first day of the week for `locale`, 0 (Sunday) to 6 (Saturday). Intl's week data follows
+ * the region (en-US Sunday, en-GB and cs-CZ Monday); runtimes without it fall back to
+ * the date-fns locale's `weekStartsOn`, then to Sunday.
+ */
+export function weekStart(locale: string, dateLocale?: Locale): number {
+  try {
+    const intl = new Intl.Locale(locale) as Intl.Locale & WeekInfoLocale
+    const firstDay = (intl.getWeekInfo?.() ?? intl.weekInfo)?.firstDay
+    // Intl counts Monday 1 to Sunday 7.
+    if (typeof firstDay === 'number') return firstDay % 7
+  } catch {
+    // A tag Intl.Locale refuses: the date-fns locale still knows.
+  }
+  return dateLocale?.options?.weekStartsOn ?? 0
 }
 
 /**
