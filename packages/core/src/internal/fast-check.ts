@@ -6,6 +6,7 @@
  * so the kit runs under a strict Content-Security-Policy.
  */
 import { toUtcIso } from '../time.js'
+import { httpUrl } from './httpUrl.js'
 
 /** Thrown by the guards; carries no stack, so failing is as cheap as passing. */
 export const REJECTED: unique symbol = Symbol('usage-kit.rejected')
@@ -81,46 +82,10 @@ export function nullableTimestamp(value: unknown): string | null {
 }
 
 /**
- * Keeps a link only when it is http(s); anything else (javascript:, data:, relative, or a scheme
- * hidden behind leading spaces or control characters) becomes null. The scheme is what makes a
- * link safe to render, and a string that begins with `http://` or `https://` cannot parse as any
- * other scheme, so a prefix check decides it without parsing 100,000 URLs; the link is kept as sent.
+ * Keeps a link only when it is an absolute http(s) URL with a host (`httpUrl`, the kit's one link
+ * rule); anything else (javascript:, data:, relative, no host, or a scheme hidden behind leading
+ * spaces or control characters) becomes null. The link is kept as sent.
  */
 export function safeHttpUrl(value: string | null): string | null {
-  if (value === null) return null
-  // Character codes, not a regex (/^https?:\/\/[^\s/?#]/i): this runs once per ngrok invoice, and
-  // the regex was a tenth of that body's parse in Chromium. `| 32` lowercases ASCII letters and
-  // maps no other character onto 'h', 't', 'p' or 's'.
-  if (
-    (value.charCodeAt(0) | 32) !== 104 ||
-    (value.charCodeAt(1) | 32) !== 116 ||
-    (value.charCodeAt(2) | 32) !== 116 ||
-    (value.charCodeAt(3) | 32) !== 112
-  ) {
-    return null
-  }
-  const at = (value.charCodeAt(4) | 32) === 115 ? 5 : 4
-  if (value.charCodeAt(at) !== 58 || value.charCodeAt(at + 1) !== 47) return null
-  if (value.charCodeAt(at + 2) !== 47) return null
-  const host = value.charCodeAt(at + 3)
-  if (host === 47 || host === 63 || host === 35 || isSpace(host)) return null
-  // A missing host character reads as NaN and passes the checks above; the length rules it out.
-  return value.length > 8 ? value : null
-}
-
-/** Whether `code` is one of the characters JavaScript's `\s` matches. */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
-  if (code < 160) return false
-  return (
-    code === 160 ||
-    code === 5760 ||
-    (code >= 8192 && code <= 8202) ||
-    code === 8232 ||
-    code === 8233 ||
-    code === 8239 ||
-    code === 8287 ||
-    code === 12288 ||
-    code === 65279
-  )
+  return value === null ? null : httpUrl(value)
 }

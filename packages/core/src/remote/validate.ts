@@ -1,12 +1,15 @@
 /**
  * Checks what a usage-kit endpoint sends before the browser trusts it: every entry field of the
- * model with its type, and invoice links limited to http(s), so a broken or hostile endpoint
+ * model with its type, times in canonical UTC, and invoice links under the kit's one link rule
+ * (`httpUrl`: absolute http(s) with a host), so a broken or hostile endpoint
  * fails as `malformed` (through `parseBody`, with the path of the first bad field) instead of
  * reaching the UI.
  */
 import * as is from '../internal/fast-check.js'
+import { httpUrl } from '../internal/httpUrl.js'
 import { ENTRY_KINDS, PROVIDER_IDS, type LedgerEntry, type Money } from '../model.js'
 import type { BalanceSnapshot } from '../source.js'
+import { isCanonicalUtc } from '../time.js'
 import type { LedgerResponseBody } from './protocol.js'
 
 /** A ledger page body, checked. */
@@ -36,7 +39,8 @@ function checkEntry(value: unknown): void {
   oneOf(entry.kind, ENTRY_KINDS)
   is.string(entry.providerType)
   is.boolean(entry.pending)
-  is.string(entry.occurredAt)
+  // The reader orders and filters by comparing these strings: only the canonical form sorts right.
+  if (!isCanonicalUtc(is.string(entry.occurredAt))) is.reject()
   orNull(entry.credits, is.number)
   orNull(entry.money, checkMoney)
   orNull(entry.balanceAfter, is.number)
@@ -69,5 +73,5 @@ function checkInvoice(value: unknown): void {
   const ref = is.object(value)
   is.nullableString(ref.id)
   const url = is.nullableString(ref.url)
-  if (url !== null && !/^https?:\/\//i.test(url)) is.reject()
+  if (url !== null && httpUrl(url) === null) is.reject()
 }
