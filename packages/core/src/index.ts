@@ -67,6 +67,7 @@ export {
   toCsv,
   type CsvColumn,
   type CsvColumnName,
+  type CsvOptions,
   type CsvValue,
 } from './csv.js'
 export { readAll, type ReadAllOptions, type ReadAllResult } from './reader/read-all.js'
