@@ -172,12 +172,38 @@ const meta = {
   title: 'Theming/Host variables',
   component: History,
   beforeEach({ msw }) {
-    msw.use(...createMonkMock({ size: 120, seed: 3 }).handlers)
+    msw.use(...createMonkMock({ size: 40, seed: 3 }).handlers)
   },
 } satisfies Meta<typeof History>
 
 export default meta
 type Story = StoryObj<typeof meta>
+
+/**
+ * A nested component's own theme wins in its subtree, and only for what it names: the table,
+ * with an accent and usage colour of its own, sits in a wrapper whose host variables the filter
+ * bar and chart beside it show; the table still takes the wrapper's border and grant colours.
+ * First in the file: it reads no mocked provider, so the browser's start-up is not added to one.
+ */
+export const NestedThemeWins: Story = {
+  render: () => (
+    <div style={{ ...brandVariables, display: 'grid', gap: 16 }}>
+      <LedgerFilterBar entries={entries} />
+      <BalanceChart entries={entries} height={200} />
+      <LedgerTable
+        entries={entries}
+        height={320}
+        theme={{ colors: { accent: NESTED.accent, usage: NESTED.usage } }}
+      />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement)
+    await expectFilterBar(canvasElement, BRAND)
+    await expectChart(canvasElement, BRAND)
+    await expectTable(canvasElement, { ...BRAND, ...NESTED })
+  },
+}
 
 /** Nothing set: the built-in light palette, through every nested kit root. */
 export const Defaults: Story = {
@@ -236,31 +262,6 @@ export const StyleOverTheme: Story = {
   },
   play: async ({ canvasElement }) => {
     await expectAllParts(canvasElement, BRAND)
-  },
-}
-
-/**
- * A nested component's own theme wins in its subtree, and only for what it names: the table,
- * with an accent and usage colour of its own, sits in a wrapper whose host variables the filter
- * bar and chart beside it show; the table still takes the wrapper's border and grant colours.
- */
-export const NestedThemeWins: Story = {
-  render: () => (
-    <div style={{ ...brandVariables, display: 'grid', gap: 16 }}>
-      <LedgerFilterBar entries={entries} />
-      <BalanceChart entries={entries} height={200} />
-      <LedgerTable
-        entries={entries}
-        height={320}
-        theme={{ colors: { accent: NESTED.accent, usage: NESTED.usage } }}
-      />
-    </div>
-  ),
-  play: async ({ canvasElement }) => {
-    await ready(canvasElement)
-    await expectFilterBar(canvasElement, BRAND)
-    await expectChart(canvasElement, BRAND)
-    await expectTable(canvasElement, { ...BRAND, ...NESTED })
   },
 }
 
