@@ -26,49 +26,34 @@ type Part = string | 1 | [name: string, branches?: 0 | Record<string, Part[]>]
 export type MessageValues = Record<string, string | number>
 
 const templates = new Map<string, Part[] | null>()
-const pluralRules = new Map<string, Intl.PluralRules>()
-const numberFormats = new Map<string, Intl.NumberFormat>()
-const WORD = /[^\s{},#]+/y
-const SPACE = /\s*/y
+/** Per locale: how it writes a number, and its plural rules. */
+const locales = new Map<string, [Intl.NumberFormat, Intl.PluralRules]>()
+/** A name or a branch key with the space around it (empty where there is none). */
+const WORD = /\s*([^\s{},#]*)\s*/y
 
 function parse(source: string): Part[] {
   let at = 0
   const fail = (): never => {
     throw new SyntaxError(source)
   }
-  const match = (pattern: RegExp) => {
-    pattern.lastIndex = at
-    const found = pattern.exec(source)?.[0] ?? fail()
-    at += found.length
-    return found
-  }
   const word = () => {
-    match(SPACE)
-    const found = match(WORD)
-    match(SPACE)
-    return found
+    WORD.lastIndex = at
+    const found = WORD.exec(source) as RegExpExecArray
+    at = WORD.lastIndex
+    return found[1] as string
   }
   const expect = (char: string) => {
     if (source[at++] !== char) fail()
   }
+  // Text between arguments may come out as empty strings; they render as nothing.
   const message = (inPlural: boolean, nested: boolean): Part[] => {
     const parts: Part[] = []
     let text = ''
-    const flush = () => {
-      if (text) parts.push(text)
-      text = ''
-    }
-    while (at < source.length) {
-      const char = source[at] as string
+    for (let char; (char = source[at]) !== undefined && !(char === '}' && nested);) {
       const next = source[at + 1] ?? ''
-      if (char === '}' && nested) break
-      if (char === '{') {
-        flush()
-        parts.push(argument())
-      } else if (char === '#' && inPlural) {
-        flush()
-        parts.push(1)
-        at++
+      if (char === '{' || (char === '#' && inPlural)) {
+        parts.push(text, char === '{' ? argument() : (at++, 1))
+        text = ''
       } else if (char === "'" && next === "'") {
         text += "'"
         at += 2
@@ -87,7 +72,7 @@ function parse(source: string): Part[] {
         at++
       }
     }
-    flush()
+    parts.push(text)
     return parts
   }
   const argument = (): Part => {
@@ -100,13 +85,10 @@ function parse(source: string): Part[] {
       if (type === 'number') part = [name, 0]
       else if (type === 'plural' && source[at++] === ',') {
         const branches: Record<string, Part[]> = {}
-        match(SPACE)
-        while (source[at] !== '}') {
-          const key = word()
+        for (let key; (key = word());) {
           expect('{')
           branches[key] = message(true, true)
           expect('}')
-          match(SPACE)
         }
         if (!branches.other) fail()
         part = [name, branches]
@@ -118,33 +100,30 @@ function parse(source: string): Part[] {
   return message(false, false)
 }
 
-function cached<T>(cache: Map<string, T>, locale: string, create: () => T): T {
-  let value = cache.get(locale)
-  if (value === undefined) cache.set(locale, (value = create()))
-  return value
-}
-
 function render(parts: Part[], values: MessageValues, locale: string, count: number): string {
+  let intl = locales.get(locale)
+  if (!intl)
+    locales.set(locale, (intl = [new Intl.NumberFormat(locale), new Intl.PluralRules(locale)]))
   let out = ''
   for (const part of parts) {
     if (typeof part === 'string') out += part
-    else if (part === 1)
-      out += cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(count)
+    else if (part === 1) out += intl[0].format(count)
     else {
       const [name, branches] = part
-      const value = values[name]
-      if (value === undefined || !Object.hasOwn(values, name)) out += `{${name}}`
-      else if (branches === undefined) out += String(value)
+      const value = values[name] as string | number
+      if (!Object.hasOwn(values, name)) out += `{${name}}`
+      // The value as given: a string, or a number as String() writes it.
+      else if (branches === undefined) out += value
       else {
         const number = Number(value)
-        if (branches === 0) out += render([1], values, locale, number)
-        else {
-          const rule = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(
-            number,
-          )
-          const branch = branches[`=${number}`] ?? branches[rule] ?? (branches.other as Part[])
-          out += render(branch, values, locale, number)
-        }
+        out += render(
+          branches === 0
+            ? [1]
+            : (branches[`=${number}`] ?? branches[intl[1].select(number)] ?? branches.other!),
+          values,
+          locale,
+          number,
+        )
       }
     }
   }
