@@ -1,6 +1,6 @@
 import type { Header } from '@tanstack/react-table'
 import type { LedgerEntry } from '@usage-kit/core'
-import { useRef } from 'react'
+import { useRef, type CSSProperties } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { COLUMN_WIDTHS, type LedgerColumnId, type LedgerFeatures } from './columns.js'
 import { LedgerRow } from './LedgerRow.js'
@@ -19,6 +19,11 @@ export interface LedgerGridProps {
   columns: readonly LedgerColumnId[]
   state: Pick<ReturnType<typeof useLedgerTableState>, 'expanded' | 'toggleExpanded'>
   height: number
+  /**
+   * The stacked layout of a narrow table is on: the header row is out of sight, so its sort
+   * buttons leave the tab order (the toolbar's "Sort by" select stands in for them).
+   */
+  stacked: boolean
   /** Any change scrolls back to the top (a new page, a new sort). */
   resetKey: string
   fmt: TableFormat
@@ -35,7 +40,7 @@ export function LedgerGrid(props: LedgerGridProps) {
   const { view, columns, fmt, t } = props
   const { expanded, toggleExpanded } = props.state
   const scrollRef = useRef<HTMLDivElement>(null)
-  const rows = useVirtualRows({ ...props, scrollRef })
+  const { measureProbe, measureHead, ...rows } = useVirtualRows({ ...props, scrollRef })
   const loading = view.state === 'loading'
   const colSpan = columns.length + 1
   const minWidth = columns.reduce((sum, id) => sum + COLUMN_WIDTHS[id], COLUMN_WIDTHS.expand)
@@ -49,15 +54,29 @@ export function LedgerGrid(props: LedgerGridProps) {
 
   return (
     <div className="uk-table__scroller" ref={scrollRef} style={{ maxHeight: props.height }}>
+      {/* Exactly one row tall in the current layout: what the windowing measures. */}
+      <div className="uk-table__probe" ref={measureProbe} aria-hidden="true" />
       <table
         className="uk-table__table"
         aria-label={t('table.label')}
         aria-rowcount={rowCount}
         // Busy only while the rows are not the answer yet; background refreshes stay quiet.
         aria-busy={loading || view.stale || undefined}
-        style={{ minWidth }}
+        style={
+          {
+            // A variable, not min-width itself: the stacked layout of a narrow table drops it.
+            '--uk-table-min-width': `${minWidth}px`,
+            // The stacked layout labels the balance (no header in sight), as a CSS string.
+            '--uk-table-balance-label': JSON.stringify(t('table.column.balance')),
+          } as CSSProperties
+        }
       >
-        <LedgerTableHead headers={props.headers} t={t} />
+        <LedgerTableHead
+          headers={props.headers}
+          measureRef={measureHead}
+          tabbable={!props.stacked}
+          t={t}
+        />
         <tbody>
           {loading ? (
             <SkeletonRows columns={columns} />

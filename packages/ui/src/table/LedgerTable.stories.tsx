@@ -23,9 +23,9 @@ import {
 } from '@usage-kit/mocks'
 import { useLedger, type LedgerPagination } from '@usage-kit/react'
 import { http, type HttpHandler } from 'msw'
-import { useState } from 'react'
+import { useState, type CSSProperties } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { hostileEntries } from './fixtures.js'
+import { hostileEntries, makeEntries } from './fixtures.js'
 import { LedgerTable } from './LedgerTable.js'
 import type { LedgerTableProps } from './types.js'
 
@@ -300,3 +300,125 @@ export const Czech: Story = { name: 'cs-CZ', globals: { locale: 'cs-CZ' } }
 export const RightToLeft: Story = { name: 'RTL', globals: { dir: 'rtl' } }
 export const Dark: Story = { globals: { theme: 'dark' } }
 export const Brand: Story = { globals: { theme: 'brand' } }
+
+/** Two animation frames: a scroll event, then the rows it renders and their layout. */
+const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+
+/** The table's scroll box (the element that scrolls the rows). */
+const scrollerOf = (grid: HTMLElement) => grid.parentElement as HTMLElement
+
+/**
+ * The rendered rows are `height` px tall and sit where the window puts them: scrolled to `top`,
+ * the row just below the header (`header` px: sticky above the rows) is the one arithmetic at
+ * that height says, and the rendered rows cover the whole viewport.
+ */
+async function expectRowsAt(grid: HTMLElement, height: number, header: number, top: number) {
+  const scroller = scrollerOf(grid)
+  scroller.scrollTop = top
+  await frames()
+  // Where the box really is (the browser keeps it within its scroll range).
+  const at = scroller.scrollTop
+  await waitFor(() => {
+    const rows = Array.from(grid.querySelectorAll<HTMLElement>('tbody > tr[aria-rowindex]'))
+    const box = scroller.getBoundingClientRect()
+    for (const row of rows) {
+      // Rows, not details panels (which have an id and a height of their own).
+      if (!row.id) {
+        expect(row.getBoundingClientRect().height).toBeCloseTo(height, 1)
+      }
+    }
+    const edge = box.top + header + 1
+    const atEdge = rows.find((row) => {
+      const rect = row.getBoundingClientRect()
+      return rect.top <= edge && rect.bottom > edge
+    })
+    expect(Number(atEdge?.getAttribute('aria-rowindex'))).toBe(Math.floor((at + 1) / height) + 2)
+    const last = rows.at(-1)?.getBoundingClientRect()
+    expect(last?.bottom).toBeGreaterThanOrEqual(box.bottom - 1)
+  })
+}
+
+/** A table whose density comes from the host's CSS in rem, then from its theme prop. */
+function DensityTable(props: LedgerTableProps) {
+  const [compact, setCompact] = useState(false)
+  return (
+    <>
+      <button type="button" onClick={() => setCompact(true)}>
+        Compact
+      </button>
+      <LedgerTable
+        {...props}
+        theme={compact ? { density: 'compact' } : undefined}
+        style={compact ? undefined : ({ '--uk-row-height': '2.5rem' } as CSSProperties)}
+      />
+    </>
+  )
+}
+
+/**
+ * Density from CSS in any unit: `--uk-row-height: 2.5rem` makes 40 px rows and the window uses
+ * 40 px (not 2.5); the host's CSS changing it at run time (3.5rem) and the theme prop changing
+ * (compact, 32 px) move the window with the rows.
+ */
+export const DensityInRem: Story = {
+  name: 'Density in rem, changed at run time',
+  args: { provider: undefined, height: 400 },
+  render: (args) => <DensityTable {...args} entries={makeEntries(2_000)} />,
+  play: async ({ canvasElement }) => {
+    const grid = await table(canvasElement)
+    const root = grid.closest<HTMLElement>('.uk-table') as HTMLElement
+    await expectRowsAt(grid, 40, 40, 40 * 300)
+    root.style.setProperty('--uk-row-height', '3.5rem')
+    await expectRowsAt(grid, 56, 56, 56 * 300 + 20)
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Compact' }))
+    await waitFor(() => expect(root.style.getPropertyValue('--uk-row-height')).toBe('32px'))
+    await expectRowsAt(grid, 32, 32, 32 * 900 + 5)
+  },
+}
+
+/**
+ * A table in a 360 px column: stacked rows (a container query on the table's own width), 60 px
+ * tall and measured so, 100,000 of them windowed; nothing scrolls sideways; "Sort by" drives the
+ * header's sorting.
+ */
+export const StackedHundredThousand: Story = {
+  name: 'Stacked in a 360 px column, 100,000 rows',
+  args: { provider: undefined, height: 480 },
+  loaders: [async () => ({ entries: await loadLargeLedger() })],
+  render: (args, { loaded }) => (
+    <div style={{ width: 360 }}>
+      <LiveTable {...args} entries={loaded.entries as LedgerEntry[]} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const grid = await table(canvasElement)
+    const canvas = within(canvasElement)
+    await expect(grid).toHaveAttribute('aria-rowcount', '100001')
+    const scroller = scrollerOf(grid)
+    await waitFor(() => expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth))
+    // The header is out of the flow: the first row is at the top, and rows are 60 px.
+    await expectRowsAt(grid, 60, 0, 0)
+    await expectRowsAt(grid, 60, 0, 60 * 50_000 + 30)
+    await expectRowsAt(grid, 60, 0, scroller.scrollHeight)
+    await expect(within(grid).getAllByRole('row').length).toBeLessThanOrEqual(60)
+    // Every amount is inside the column.
+    const right = scroller.getBoundingClientRect().right
+    for (const cell of grid.querySelectorAll('td[data-column="amount"]')) {
+      await expect(cell.getBoundingClientRect().right).toBeLessThanOrEqual(right)
+    }
+    const sortBy = canvas.getByRole('combobox', { name: 'Sort by' })
+    await userEvent.selectOptions(sortBy, 'Amount, descending')
+    const amount = within(grid).getByRole('columnheader', { name: 'Amount' })
+    await expect(amount).toHaveAttribute('aria-sort', 'descending')
+    // The hidden header's buttons are left out of the tab order (screen readers still reach them).
+    await expect(within(amount).getByRole('button', { name: 'Amount' })).toHaveAttribute(
+      'tabindex',
+      '-1',
+    )
+    await userEvent.selectOptions(sortBy, 'Date, ascending')
+    await expect(within(grid).getByRole('columnheader', { name: 'Date' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    )
+  },
+}

@@ -166,7 +166,8 @@ describe('LedgerTable', () => {
     const user = userEvent.setup()
     renderTable({ entries: hostileEntries() })
     expect(screen.queryByRole('columnheader', { name: 'Grant' })).not.toBeInTheDocument()
-    expect(screen.getByRole('table')).toHaveStyle({ minWidth: '1106px' })
+    // The columns' widths, as a variable the stacked layout of a narrow table can drop.
+    expect(screen.getByRole('table').style.getPropertyValue('--uk-table-min-width')).toBe('1106px')
     await user.click(screen.getByRole('button', { name: 'Columns' }))
     await user.click(screen.getByRole('checkbox', { name: 'Grant' }))
     expect(screen.getByRole('columnheader', { name: 'Grant' })).toBeInTheDocument()

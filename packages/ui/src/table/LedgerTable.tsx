@@ -4,15 +4,17 @@ import { describeError } from '../primitives/describeError.js'
 import { KitRoot } from '../primitives/KitRoot.js'
 import { ErrorMessage, StateMessage } from '../primitives/StateMessage.js'
 import { ColumnsMenu } from './ColumnsMenu.js'
-import { LEDGER_COLUMN_IDS } from './columns.js'
+import { COLUMN_WIDTHS, LEDGER_COLUMN_IDS } from './columns.js'
 import { LedgerFooter } from './LedgerFooter.js'
 import { LedgerGrid } from './LedgerGrid.js'
 import { ledgerView } from './ledgerView.js'
+import { SortSelect } from './SortSelect.js'
 import { useTableFormat } from './tableFormat.js'
 import type { LedgerTableProps } from './types.js'
 import { useLedgerColumns } from './useLedgerColumns.js'
 import { useLedgerOrder } from './useLedgerOrder.js'
 import { useLedgerTableState } from './useLedgerTableState.js'
+import { useObservedHeight } from './useObservedHeight.js'
 
 /**
  * The credit history as a sortable, virtualized table: 100,000 loaded entries keep the DOM to the
@@ -29,7 +31,13 @@ export function LedgerTable(props: LedgerTableProps) {
 
   const sort = state.sorting[0]
   const order = useLedgerOrder(view.entries, sort, fmt.locale)
+  // The "Sort by" select has a box only in the stacked layout (a container query shows it).
+  const [sortBoxHeight, sortRef] = useObservedHeight(0)
+  const stacked = sortBoxHeight > 0
 
+  // The columns' widths and the root's two borders.
+  const intrinsicWidth =
+    visibleIds.reduce((sum, id) => sum + COLUMN_WIDTHS[id], COLUMN_WIDTHS.expand) + 2
   const tableFormat = useTableFormat(fmt, view.entries)
   const mode = view.offset ? 'offset' : view.infinite ? 'infinite' : 'static'
   const banner = view.state === 'ready' && view.error !== null ? view.error : null
@@ -52,7 +60,10 @@ export function LedgerTable(props: LedgerTableProps) {
       part="uk-table"
       theme={props.theme}
       className={props.className}
-      style={props.style}
+      // The root is a size container (the stacked layout is a container query on its width), so
+      // its content no longer sizes it: where a host's layout shrinks it to fit (a flex row, a
+      // float), it asks for the width its columns need, as the table inside did before.
+      style={{ containIntrinsicInlineSize: `${intrinsicWidth}px`, ...props.style }}
       data-state={view.state}
       data-mode={mode}
       data-fetching={view.isFetching || undefined}
@@ -64,7 +75,18 @@ export function LedgerTable(props: LedgerTableProps) {
           {summary}
         </p>
         {view.state === 'ready' || view.state === 'loading' ? (
-          <ColumnsMenu columns={table.getAllLeafColumns()} t={t} />
+          <>
+            <SortSelect
+              columns={table
+                .getAllLeafColumns()
+                .filter((c) => c.getIsVisible() || c.id === sort?.id)}
+              sort={sort}
+              onSort={(next) => state.setSorting(() => [next])}
+              measureRef={sortRef}
+              t={t}
+            />
+            <ColumnsMenu columns={table.getAllLeafColumns()} t={t} />
+          </>
         ) : null}
       </div>
       {banner ? (
@@ -98,6 +120,7 @@ export function LedgerTable(props: LedgerTableProps) {
           columns={visibleIds}
           state={state}
           height={props.height ?? 480}
+          stacked={stacked}
           resetKey={`${view.offset?.pageIndex}|${sort?.id}|${sort?.desc}`}
           fmt={tableFormat}
           t={t}

@@ -11,13 +11,19 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
  */
 export function LedgerTableHead({
   headers,
+  measureRef,
+  tabbable,
   t,
 }: {
   headers: readonly Header<LedgerFeatures, LedgerEntry, unknown>[]
+  /** Measures the header's height (the windowing places rows below it). */
+  measureRef: (element: Element | null) => void
+  /** False while the header is out of sight (stacked layout): its buttons leave the tab order. */
+  tabbable: boolean
   t: Translate
 }) {
   return (
-    <thead>
+    <thead ref={measureRef}>
       <tr aria-rowindex={1}>
         <th scope="col" className="uk-table__th" style={{ width: COLUMN_WIDTHS.expand }}>
           {/* The toggles' column has a name for assistive technology only. */}
@@ -43,6 +49,8 @@ export function LedgerTableHead({
                 <button
                   type="button"
                   className="uk-table__sort"
+                  // Still a button to a screen reader's table navigation when out of sight.
+                  tabIndex={tabbable ? undefined : -1}
                   title={t(
                     column.getNextSortingOrder() === 'asc'
                       ? 'table.sortAscending'

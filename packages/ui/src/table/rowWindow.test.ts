@@ -38,3 +38,29 @@ describe('rowWindow', () => {
     expect(items.every((item) => item.row >= 48 && item.row < 70)).toBe(true)
   })
 })
+
+describe('rowWindow with a header of its own height', () => {
+  // The stacked layout: rows 62 px tall (measured), the header out of the flow.
+  const stacked: RowLayout = {
+    count: 1000,
+    rowHeight: 62,
+    header: 0,
+    openRows: [],
+    openHeights: [],
+  }
+
+  it('puts row 0 at the top and counts no header row', () => {
+    expect(rowStart(stacked, 0)).toBe(0)
+    expect(rowStart(stacked, 10)).toBe(620)
+    expect(totalHeight(stacked)).toBe(62 * 1000)
+    const items = rowWindow(stacked, 0, 480, 0)
+    expect(items[0]).toEqual({ row: 0, details: false, index: 0, start: 0, end: 62 })
+    // 480 / 62: rows 0 to 7 meet the viewport.
+    expect(items.map((item) => item.row)).toEqual([...Array(8).keys()])
+  })
+
+  it('starts at the row the offset is in', () => {
+    const items = rowWindow(stacked, 62 * 500 + 30, 480, 0)
+    expect(items[0]?.row).toBe(500)
+  })
+})

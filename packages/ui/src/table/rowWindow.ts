@@ -7,6 +7,12 @@ export interface RowLayout {
   /** Rows in the sorted order. */
   count: number
   rowHeight: number
+  /**
+   * The header row's height above the first row: one row height in the table layout, none when
+   * the header is out of the flow (the stacked layout of a narrow table).
+   * @default rowHeight
+   */
+  header?: number
   /** Rows (positions in the sorted order) whose details panel is open, ascending. */
   openRows: readonly number[]
   /** The height of each open panel, in `openRows` order. */
@@ -25,14 +31,25 @@ export interface RowItem {
   end: number
 }
 
+/** The header row's height (one row height unless the layout says otherwise). */
+export const headerHeight = (layout: RowLayout): number => layout.header ?? layout.rowHeight
+
 /** The whole list's height: the header row, every row, every open panel. */
 export function totalHeight(layout: RowLayout): number {
-  return (layout.count + 1) * layout.rowHeight + sum(layout.openHeights, layout.openHeights.length)
+  return (
+    headerHeight(layout) +
+    layout.count * layout.rowHeight +
+    sum(layout.openHeights, layout.openHeights.length)
+  )
 }
 
-/** The top of `row` in virtual pixels (the header row, one row height, sits above row 0). */
+/** The top of `row` in virtual pixels (the header row sits above row 0). */
 export function rowStart(layout: RowLayout, row: number): number {
-  return (row + 1) * layout.rowHeight + sum(layout.openHeights, openBefore(layout.openRows, row))
+  return (
+    headerHeight(layout) +
+    row * layout.rowHeight +
+    sum(layout.openHeights, openBefore(layout.openRows, row))
+  )
 }
 
 /**
@@ -56,7 +73,7 @@ export function rowWindow(
     extra += openHeights[open] as number
     open++
   }
-  const inView = Math.floor((offset - extra) / rowHeight) - 1
+  const inView = Math.floor((offset - extra - headerHeight(layout)) / rowHeight)
   const first = Math.max(0, Math.min(inView, openRows[open] ?? count, count - 1) - overscan)
 
   const items: RowItem[] = []

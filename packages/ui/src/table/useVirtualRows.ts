@@ -1,14 +1,5 @@
 import type { LedgerEntry } from '@usage-kit/core'
-import {
-  useCallback,
-  useId,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react'
+import { useCallback, useId, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
 import { useAfterFirstPaint } from '../primitives/useAfterFirstPaint.js'
 import type { LedgerGridProps } from './LedgerGrid.js'
@@ -17,6 +8,7 @@ import { rowStart, rowWindow, totalHeight } from './rowWindow.js'
 import { scrollLayout, scrollScale } from './scrollScale.js'
 import { useDetailsHeights } from './useDetailsHeights.js'
 import { useLoadAhead } from './useLoadAhead.js'
+import { useObservedHeight } from './useObservedHeight.js'
 import { useShowGrant } from './useShowGrant.js'
 
 /**
@@ -39,15 +31,22 @@ interface VirtualRowsOptions extends Pick<
 
 /**
  * Row windowing: only the rows in view (plus overscan) exist in the DOM, whatever the size of the
- * ledger. Rows have one fixed height read from `--uk-row-height`, so where each sits is
- * arithmetic; open details panels are the only measured items. Nothing is read from layout
- * before the first paint: the box's maximum height stands in for the viewport until a scroll.
+ * ledger. Rows have one fixed height, so where each sits is arithmetic; open details panels are
+ * the only items measured one by one. That height is measured, not parsed: a hidden probe in the
+ * scroll box is exactly as tall as a row in the current layout (`--uk-table-row-size`: the theme's
+ * `--uk-row-height` in any unit, taller for the stacked rows of a narrow table), and the header
+ * row is measured too (out of the flow when stacked). Both are watched by ResizeObservers, so a
+ * density or layout change at run time moves the window with the rows. Nothing is read from
+ * layout before the first paint: the observers deliver after layout and before paint, and the
+ * box's maximum height stands in for the viewport until a scroll.
  */
 export function useVirtualRows(options: VirtualRowsOptions) {
   const { view, order, scrollRef } = options
   const { entries, infinite } = view
   const { expanded, toggleExpanded } = options.state
-  const [rowHeight, setRowHeight] = useState(FALLBACK_ROW_HEIGHT)
+  const [measuredRow, probeRef] = useObservedHeight(FALLBACK_ROW_HEIGHT)
+  const rowHeight = measuredRow > 0 ? measuredRow : FALLBACK_ROW_HEIGHT
+  const [header, headRef] = useObservedHeight(FALLBACK_ROW_HEIGHT)
   const [scrollTop, setScrollTop] = useState(0)
   const [viewport, setViewport] = useState(options.height)
   const overscan = useAfterFirstPaint() ? OVERSCAN : 0
@@ -68,10 +67,11 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     () => ({
       count,
       rowHeight,
+      header,
       openRows,
       openHeights: openRows.map((row) => heightOf(entryAt(row).id)),
     }),
-    [count, rowHeight, openRows, heightOf, entryAt],
+    [count, rowHeight, header, openRows, heightOf, entryAt],
   )
   const total = totalHeight(layout)
   const scale = scrollScale(total, viewport)
@@ -87,17 +87,9 @@ export function useVirtualRows(options: VirtualRowsOptions) {
           offset,
           firstStart: first.start,
           lastEnd: last.end,
-          start: rowHeight,
+          start: header,
         })
       : { before: 0, after: 0 }
-
-  // The row height is a theme token (density), so it is read from CSS rather than assumed.
-  useLayoutEffect(() => {
-    const element = scrollRef.current
-    if (!element) return
-    const height = parseFloat(getComputedStyle(element).getPropertyValue('--uk-row-height'))
-    if (height > 0) setRowHeight(height)
-  }, [scrollRef])
 
   // Rows follow the scroll in the scroll event itself, so they are in place before it paints.
   useEffect(() => {
@@ -133,8 +125,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     toggleExpanded,
     scrollRef,
     scrollToRow: (row) => {
-      if (scrollRef.current)
-        scrollRef.current.scrollTop = (rowStart(layout, row) - rowHeight) / scale
+      if (scrollRef.current) scrollRef.current.scrollTop = (rowStart(layout, row) - header) / scale
     },
     detailsId,
   })
@@ -149,6 +140,10 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     showGrant,
     detailsId,
     measureDetails: measure,
+    /** The ref of the hidden probe as tall as one row (`.uk-table__probe`). */
+    measureProbe: probeRef,
+    /** The ref of the header row group (<thead>). */
+    measureHead: headRef,
     spacerBefore: spacers.before,
     spacerAfter: spacers.after,
   }
