@@ -11,6 +11,7 @@ import type { SeriesStats } from './series.js'
 import type { BalanceChartProps, BalanceChartState } from './types.js'
 import { useBalanceChart } from './useBalanceChart.js'
 import { useElementWidth } from './useElementWidth.js'
+import { dataFlag } from '../primitives/dataFlag.js'
 
 const iso = (at: number) => new Date(at).toISOString()
 const NO_POINTS: BalancePoint[] = []
@@ -87,8 +88,8 @@ export function BalanceChart(props: BalanceChartProps) {
       className={className}
       style={style}
       data-state={chart.state}
-      data-refreshing={chart.refreshing || undefined}
-      data-table-open={(ready && chart.tableOpen) || undefined}
+      data-refreshing={dataFlag(chart.refreshing)}
+      data-table-open={dataFlag(ready && chart.tableOpen)}
       // Named by the title, described by the summary (some engines ignore <figcaption>); a host's
       // own labelling wins.
       aria-labelledby={rest['aria-labelledby'] ?? (rest['aria-label'] ? undefined : `${id}-title`)}
@@ -127,7 +128,7 @@ export function BalanceChart(props: BalanceChartProps) {
           aria-roledescription={t('chart.role')}
           aria-label={t('chart.label')}
           aria-describedby={`${id}-hint`}
-          data-active={activePoint ? '' : undefined}
+          data-active={dataFlag(Boolean(activePoint))}
           {...chart.regionProps}
         >
           {frame && paths ? (

@@ -4,6 +4,7 @@ import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
 import { MARKER_BOX, MARKER_SYMBOLS, type ChartMarker, type MarkerKind } from './paths.js'
 import type { PointText } from './useBalanceChart.js'
+import { dataFlag } from '../primitives/dataFlag.js'
 
 export interface ChartDataTableProps {
   id: string
@@ -93,7 +94,7 @@ const ChartDataRow = memo(function ChartDataRow({
 }) {
   const text = describe(point)
   return (
-    <tr className="uk-chart__row" data-active={active || undefined}>
+    <tr className="uk-chart__row" data-active={dataFlag(active)}>
       <td className="uk-chart__td">{text.date}</td>
       <td className="uk-chart__td" data-numeric="">
         <bdi>{text.balance}</bdi>

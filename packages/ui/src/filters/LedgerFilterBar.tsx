@@ -11,6 +11,7 @@ import {
   type LedgerFilterControl,
 } from './types.js'
 import { filterState, useLedgerFilterBarState } from './useLedgerFilterBarState.js'
+import { dataFlag } from '../primitives/dataFlag.js'
 
 /**
  * A bar of labelled controls over a `LedgerQuery`: kinds, a date range with presets and custom
@@ -48,7 +49,7 @@ export function LedgerFilterBar(props: LedgerFilterBarProps) {
       style={style}
       theme={theme}
       data-state={filterState(value)}
-      data-pending={state.search.pending || state.categoryText.pending ? 'true' : undefined}
+      data-pending={dataFlag(state.search.pending || state.categoryText.pending)}
     >
       {shows('kinds') ? (
         <KindChips

@@ -16,6 +16,7 @@ import { Totals } from './Totals.js'
 import { USAGE_HISTORY_PARTS, type UsageHistoryProps } from './types.js'
 import { useCsvExport } from './useCsvExport.js'
 import { useUpdateAnnouncement } from './useUpdateAnnouncement.js'
+import { dataFlag } from '../primitives/dataFlag.js'
 
 /**
  * The drop-in: `<UsageHistory source={createMonkSource({ contractId })} />` shows the filter bar,
@@ -89,7 +90,7 @@ function UsageHistoryContent({
       className={className}
       style={style}
       data-state={state}
-      data-complete={set.complete}
+      data-incomplete={dataFlag(set.complete === false)}
       aria-label={t('table.label')}
     >
       {show.includes('filters') || show.includes('export') ? (

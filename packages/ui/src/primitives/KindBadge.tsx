@@ -1,5 +1,6 @@
 import type { EntryKind } from '@usage-kit/core'
 import type { Translate } from '../i18n/useMessages.js'
+import { dataFlag } from './dataFlag.js'
 
 /** The type of an entry as a coloured badge; pending entries are dashed and say so. */
 export function KindBadge({
@@ -15,7 +16,7 @@ export function KindBadge({
     <span
       className="uk-badge"
       data-kind={kind}
-      data-pending={pending}
+      data-pending={dataFlag(pending)}
       title={pending ? t('entry.pendingHint') : undefined}
     >
       {t(`kind.${kind}`)}

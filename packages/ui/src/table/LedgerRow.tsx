@@ -4,6 +4,7 @@ import type { Translate } from '../i18n/useMessages.js'
 import { renderCell } from './cells.js'
 import type { LedgerColumnId } from './columns.js'
 import type { TableFormat } from './tableFormat.js'
+import { dataFlag } from '../primitives/dataFlag.js'
 
 export interface LedgerRowProps {
   entry: LedgerEntry
@@ -30,8 +31,8 @@ export const LedgerRow = memo(function LedgerRow(props: LedgerRowProps) {
       className="uk-table__row"
       aria-rowindex={props.ariaRowIndex}
       data-kind={entry.kind}
-      data-pending={entry.pending}
-      data-expanded={expanded}
+      data-pending={dataFlag(entry.pending)}
+      data-expanded={dataFlag(expanded)}
       // Focus target of "Show grant"; not in the tab order.
       tabIndex={-1}
     >
@@ -54,7 +55,7 @@ export const LedgerRow = memo(function LedgerRow(props: LedgerRowProps) {
             data-column={column}
             data-sign={sign}
             // Empty cells draw their dash in CSS: one element fewer per cell, and silent to AT.
-            data-empty={content === null || undefined}
+            data-empty={dataFlag(content === null)}
             data-code={code || undefined}
             title={title}
           >

@@ -3,6 +3,7 @@ import { memo, type ReactNode, type Ref } from 'react'
 import { KindBadge } from '../primitives/KindBadge.js'
 import { renderCell, type CellContext } from './cells.js'
 import { COLUMN_WIDTHS, type LedgerColumnId } from './columns.js'
+import { dataFlag } from '../primitives/dataFlag.js'
 
 export interface LedgerRowDetailsProps extends Pick<
   CellContext,
@@ -93,7 +94,7 @@ export const LedgerRowDetails = memo(function LedgerRowDetails(props: LedgerRowD
       ref={props.measureRef(entry.id)}
       id={id}
       aria-rowindex={props.ariaRowIndex}
-      data-pending={entry.pending}
+      data-pending={dataFlag(entry.pending)}
     >
       <td className="uk-table__details-cell" colSpan={props.colSpan}>
         <div className="uk-table__details">

@@ -15,6 +15,7 @@ import { useLedgerColumns } from './useLedgerColumns.js'
 import { useLedgerOrder } from './useLedgerOrder.js'
 import { useLedgerTableState } from './useLedgerTableState.js'
 import { useObservedHeight } from './useObservedHeight.js'
+import { dataFlag } from '../primitives/dataFlag.js'
 
 /**
  * The credit history as a sortable, virtualized table: 100,000 loaded entries keep the DOM to the
@@ -66,9 +67,9 @@ export function LedgerTable(props: LedgerTableProps) {
       style={{ containIntrinsicInlineSize: `${intrinsicWidth}px`, ...props.style }}
       data-state={view.state}
       data-mode={mode}
-      data-fetching={view.isFetching || undefined}
-      data-stale={view.stale || undefined}
-      data-error={banner ? true : undefined}
+      data-fetching={dataFlag(view.isFetching)}
+      data-stale={dataFlag(view.stale)}
+      data-error={dataFlag(Boolean(banner))}
     >
       <div className="uk-table__toolbar">
         <p className="uk-table__summary" role="status">

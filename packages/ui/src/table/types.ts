@@ -16,8 +16,8 @@ import type { LedgerTableStateProps } from './useLedgerTableState.js'
  * @selector .uk-table[data-stale] the rows belong to the previous query while a new one loads
  * @selector .uk-table[data-error] a refresh failed while earlier rows stay on screen (banner shown)
  * @selector .uk-table__row[data-kind="grant" | "usage" | ...] a row, by entry kind
- * @selector .uk-table__row[data-pending="true"] an entry that is not final yet
- * @selector .uk-table__row[data-expanded="true"] a row whose details are open
+ * @selector .uk-table__row[data-pending] an entry that is not final yet
+ * @selector .uk-table__row[data-expanded] a row whose details are open
  * @selector .uk-table__th[data-sorted="asc" | "desc"] the sorted column's header
  * @selector .uk-table__amount[data-sign="positive" | "negative" | "zero"] a signed amount
  */

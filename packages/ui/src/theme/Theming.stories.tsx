@@ -146,7 +146,7 @@ async function expectTable(root: ParentNode, palette: Palette) {
   const toggle = row?.querySelector<HTMLElement>('.uk-table__toggle')
   if (!row || !toggle) throw new Error('no row')
   if (row.dataset.expanded !== 'true') await userEvent.click(toggle)
-  await waitFor(() => expect(row).toHaveAttribute('data-expanded', 'true'))
+  await waitFor(() => expect(row).toHaveAttribute('data-expanded', ''))
   await expect(style(row).backgroundColor).toBe(
     computed(`color-mix(in srgb, ${palette.accent} 7%, ${palette.surface})`),
   )
