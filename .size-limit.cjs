@@ -11,8 +11,11 @@ module.exports = [
     // Issue 6's budget is 30 kB; this measures 36.8 kB and the issue stays open on it. Until the
     // kit reaches 30 kB this limit is a ratchet: it stops the own code from growing while CI
     // enforces the others. The benchmark's summary judges the row against 30 kB
-    // (bench/lib/targets.mjs).
-    limit: '37 kB',
+    // (bench/lib/targets.mjs). Raised from 37 to 40 kB for issue 13 (measured 39.56 kB): the
+    // time axis in the display zone (timeTicks), the ICU plural formatter (0.8 kB, a fifth of
+    // intl-messageformat's 9.8 kB), the stacked table's sort control and row probe, the theme
+    // context of nested roots and the one link rule.
+    limit: '40 kB',
   },
   {
     name: 'a host importing UsageHistory (everything over React)',

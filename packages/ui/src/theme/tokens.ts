@@ -58,8 +58,8 @@ const DENSITY_SPACE = { compact: '6px', comfortable: '8px', spacious: '12px' } a
 
 /**
  * The `--uk-*` variables a theme sets. Only what the theme names is written: everything else is
- * inherited (from host CSS or an enclosing kit component), else the stylesheet's defaults, whose
- * colours follow `data-theme` through `light-dark()`.
+ * inherited (from host CSS or an enclosing kit component), else the stylesheet's palette for the
+ * root's `data-theme`.
  */
 export function themeVariables(theme: UsageKitTheme | undefined): Record<string, string> {
   const out: Record<string, string> = {}
