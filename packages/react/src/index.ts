@@ -57,3 +57,4 @@ export {
   type LedgerSetResult,
   type UseLedgerSetOptions,
 } from './ledger/useLedgerSet.js'
+export { useIsomorphicLayoutEffect } from './internal/useIsomorphicLayoutEffect.js'

@@ -1,13 +1,5 @@
 import { normalizeQuery, type EntryKind, type LedgerQuery } from '@usage-kit/core'
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { runtimeTimeZone, useOptionalUsageKit } from '../provider/UsageKitProvider.js'
 import {
   DATE_PRESETS,
@@ -17,6 +9,7 @@ import {
   type DateRange,
 } from './presets.js'
 import { readLocationQuery, writeLocationQuery } from './url.js'
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js'
 
 export interface UseLedgerFiltersOptions {
   /**
@@ -206,5 +199,3 @@ const systemNow = () => new Date()
 const subscribeNothing = () => () => {}
 const isFalse = () => false
 const isTrue = () => true
-// useLayoutEffect warns in a server render (React 18); effects do not run there anyway.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useIsomorphicLayoutEffect } from '@usage-kit/react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 export interface DebouncedTextOptions {
   /** The committed text (the query's), trimmed as the query stores it. */
@@ -36,7 +37,7 @@ export function useDebouncedText({
   const [pending, setPending] = useState(false)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const latest = useRef({ draft, onCommit })
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     latest.current.onCommit = onCommit
   })
 

@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { useIsomorphicLayoutEffect } from '@usage-kit/react'
+import { useCallback, useRef, useState } from 'react'
 
 /**
  * Radix's controllable-state pattern: `value` makes the parent the owner; without it the hook keeps
@@ -14,7 +15,7 @@ export function useControllableState<T>(
   const [own, setOwn] = useState(defaultValue)
   const current = value === undefined ? own : value
   const latest = useRef({ current, value, onChange })
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     latest.current = { current, value, onChange }
   })
 

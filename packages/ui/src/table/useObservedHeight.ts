@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState } from 'react'
+import { useIsomorphicLayoutEffect } from '@usage-kit/react'
+import { useState } from 'react'
 import { flushSync } from 'react-dom'
 
 /**
@@ -17,7 +18,7 @@ export function useObservedHeight(
 ): readonly [height: number, ref: (element: Element | null) => void] {
   const [element, setElement] = useState<Element | null>(null)
   const [height, setHeight] = useState(initial)
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (!element || typeof ResizeObserver === 'undefined') return
     // The first delivery comes after this frame's layout and before its paint, so nothing is
     // read from layout here and the first frame already shows the measured height.
