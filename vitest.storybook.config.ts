@@ -44,6 +44,9 @@ export default defineProject({
   resolve: { alias },
   test: {
     name: 'storybook',
+    // A guard against hangs, not a speed check: the 100,000-entry stories share 2 cores with the
+    // other projects in CI, and took over the browser default of 15 s there.
+    testTimeout: 45_000,
     browser: {
       enabled: true,
       headless: true,

@@ -164,6 +164,9 @@ describe('exact decimal sums at every magnitude', () => {
         if (values.length > 0) {
           expect(sumExact([start, ...values])).toBe(running[running.length - 1])
         }
+        // No negative zero: the totals are decimals, and -0 would print as "−0".
+        for (const total of running) expect(Object.is(total, -0)).toBe(false)
+        expect(Object.is(subtractExact(start, values[0] ?? 0), -0)).toBe(false)
         expectNearest(
           subtractExact(start, values[0] ?? 0),
           add(decimalOf(start), decimalOf(-(values[0] ?? 0))),

@@ -56,7 +56,8 @@ export function cumulativeExact(start: number, values: readonly number[]): numbe
     // At scale 0 every finite value is an integer, read exactly.
     const limit = scale === 0 ? Number.MAX_SAFE_INTEGER : FLOAT_TERM
     const out = new Array<number>(values.length)
-    let total = Math.round(start * factor)
+    // `+ 0`: exact decimals have no negative zero (-0 + -0 would stay -0 and read as "−0").
+    let total = Math.round(start * factor) + 0
     // NaN and the infinities fail these comparisons too, and go the BigInt way.
     let exact = Math.abs(total) <= limit
     for (let i = 0; exact && i < values.length; i++) {
@@ -123,7 +124,7 @@ export function subtractExact(a: number, b: number): number {
     const limit = scale === 0 ? 2 ** 52 : FLOAT_TERM
     const x = Math.round(a * factor)
     const y = Math.round(b * factor)
-    if (Math.abs(x) <= limit && Math.abs(y) <= limit) return (x - y) / factor
+    if (Math.abs(x) <= limit && Math.abs(y) <= limit) return (x - y) / factor + 0
   }
   return cumulativeBig(a, [-b], scale)[0] as number
 }
