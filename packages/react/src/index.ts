@@ -58,3 +58,4 @@ export {
   type UseLedgerSetOptions,
 } from './ledger/useLedgerSet.js'
 export { useIsomorphicLayoutEffect } from './internal/useIsomorphicLayoutEffect.js'
+export { zonedDayStart, zonedInstant, zonedWallAt, zoneOffsetAt } from './time/zonedTime.js'

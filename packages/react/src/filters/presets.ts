@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz'
+import { zonedDayStart } from '../time/zonedTime.js'
 import { toUtcIsoLoose } from '@usage-kit/core'
 
 /** The date-range presets, in the order a picker lists them. */
@@ -49,11 +50,12 @@ export function rangeForPreset(preset: RangePreset, { now, timeZone }: PresetCon
     throw new RangeError(`rangeForPreset: invalid now (${String(now)}) or time zone "${timeZone}"`)
   }
   const [year, month, day] = [today.getFullYear(), today.getMonth(), today.getDate()]
-  // The first instant of a local calendar day. The constructor rolls over like Date (day 0, month
-  // 12) and lands a missing midnight on the day's first real instant. It is used instead of
-  // date-fns arithmetic on TZDate, which misplaces dates next to a skipped day: subMonths from
-  // 1995-01-01 in Pacific/Enderbury (which skipped 1994-12-31) stays on 1995-01-01.
-  const dayStart = (y: number, m: number, d: number) => new TZDate(y, m, d, timeZone).getTime()
+  // The first instant of a local calendar day (rolling over like Date.UTC: day 0, month 12; a
+  // missing midnight lands on the day's first real instant). Not date-fns arithmetic on TZDate,
+  // which misplaces dates next to a skipped day (subMonths from 1995-01-01 in Pacific/Enderbury,
+  // which skipped 1994-12-31, stays on 1995-01-01), nor TZDate's wall-time constructor, which
+  // depends on the browser's own zone (see zonedTime).
+  const dayStart = (y: number, m: number, d: number) => zonedDayStart(y, m, d, timeZone)
   switch (preset) {
     case 'last-7-days':
     case 'last-30-days':

@@ -9,16 +9,15 @@
  * month, a whole hour) turned into an instant, and the calendar stepping itself (days, weeks,
  * months) is done on plain dates where no zone can interfere.
  *
- * Wall times become instants through `tzOffset` (@date-fns/tz, read from Intl), not through
- * `new TZDate(y, m, d, h, zone)`: that constructor goes through the runtime's own zone and
- * misplaces wall times near the runtime zone's DST changes (date-fns/tz#13, #40; with TZ set to
- * Pacific/Chatham it puts 2:00 on 2026-04-05 in Australia/Lord_Howe at 1:00). Ticks must not
- * depend on where the browser is.
+ * Wall times become instants through `zonedInstant` (@usage-kit/react), not through
+ * `new TZDate(y, m, d, h, zone)`, which misplaces wall times near the runtime zone's DST changes
+ * (with TZ set to Pacific/Chatham it puts 2:00 on 2026-04-05 in Australia/Lord_Howe at 1:00).
+ * Ticks must not depend on where the browser is.
  *
- * Cost: a few `tzOffset` calls (one cached Intl.DateTimeFormat per zone) per candidate, and
+ * Cost: a few offset look-ups (one cached Intl.DateTimeFormat per zone) per candidate, and
  * candidates are about as many as ticks, once per extent and width, never per point.
  */
-import { tzOffset } from '@date-fns/tz'
+import { zonedInstant, zonedWallAt } from '@usage-kit/react'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -52,36 +51,9 @@ export function niceStep(span: number, count: number): number {
 /** A calendar day as a number: days since 1970-01-01 (on the calendar, not in any zone). */
 type DayNumber = number
 
-/** The zone's UTC offset at an instant, in ms. NaN for a zone the runtime does not know. */
-function offsetAt(at: number, timeZone: string): number {
-  return tzOffset(timeZone, new Date(at)) * MINUTE
-}
-
-/** The zone's wall clock at an instant, as a UTC timestamp (read it with getUTC*). */
-function wallAt(at: number, timeZone: string): number {
-  return at + offsetAt(at, timeZone)
-}
-
 /** The zone's calendar day an instant falls on. NaN for a zone the runtime does not know. */
 function dayOf(at: number, timeZone: string): DayNumber {
-  return Math.floor(wallAt(at, timeZone) / DAY)
-}
-
-/**
- * The instant a wall time (as a UTC timestamp) has in the zone, and whether it exists there.
- * A repeated wall time (1:30 when the clocks fall back) is its first instant; a skipped one (2:30
- * when they spring forward) is not `exact`, and gives the instant the clocks jumped at, which is
- * where a day starts when midnight is skipped (as in America/Santiago). The offsets a day before
- * and after are the two the wall time can have: no zone changes its offset twice in two days.
- */
-function instantOf(wall: number, timeZone: string): { at: number; exact: boolean } {
-  const before = wall - offsetAt(wall - DAY, timeZone)
-  const after = wall - offsetAt(wall + DAY, timeZone)
-  const beforeExact = wallAt(before, timeZone) === wall
-  const afterExact = wallAt(after, timeZone) === wall
-  if (beforeExact && afterExact) return { at: Math.min(before, after), exact: true }
-  if (afterExact) return { at: after, exact: true }
-  return { at: before, exact: beforeExact }
+  return Math.floor(zonedWallAt(at, timeZone) / DAY)
 }
 
 /** 0 (Sunday) to 6 (Saturday); 1970-01-01 was a Thursday. */
@@ -127,7 +99,7 @@ export function timeTickValues(
     unit = 'hour'
     for (let day = first; day <= last; day++) {
       for (let hour = 0; hour < 24; hour += hours) {
-        const { at, exact } = instantOf(day * DAY + hour * HOUR, timeZone)
+        const { at, exact } = zonedInstant(day * DAY + hour * HOUR, timeZone)
         // A wall time a DST change skips (2:00 on a spring-forward night) is no boundary.
         if (exact) add(at)
       }
@@ -139,7 +111,7 @@ export function timeTickValues(
     // Weeks on the locale's first day; every other day on even day numbers, so they stay put
     // while the extent moves.
     let day = first + mod(week ? weekStartsOn - weekday(first) : -first, every)
-    for (; day <= last; day += every) add(instantOf(day * DAY, timeZone).at)
+    for (; day <= last; day += every) add(zonedInstant(day * DAY, timeZone).at)
   } else {
     const months =
       hours === 730 ? 1 : hours === 2190 ? 3 : 12 * Math.max(1, niceStep(wanted / (8760 * HOUR), 1))
@@ -150,7 +122,7 @@ export function timeTickValues(
     }
     const lastMonth = monthOf(last)
     for (let month = Math.ceil(monthOf(first) / months) * months; month <= lastMonth;) {
-      add(instantOf(Date.UTC(Math.floor(month / 12), month % 12, 1), timeZone).at)
+      add(zonedInstant(Date.UTC(Math.floor(month / 12), month % 12, 1), timeZone).at)
       month += months
     }
   }

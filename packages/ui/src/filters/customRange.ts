@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz'
+import { zonedDayStart } from '@usage-kit/react'
 import type { DateRange } from '@usage-kit/react'
 
 /** A calendar day as a date input writes it: `yyyy-MM-dd`. */
@@ -35,8 +36,8 @@ export function parseDay(text: string): Day | null {
 export function dayBounds(text: string, timeZone: string): Required<DateRange> | null {
   const day = parseDay(text)
   if (!day) return null
-  const start = new TZDate(day.year, day.month, day.day, timeZone).getTime()
-  const next = new TZDate(day.year, day.month, day.day + 1, timeZone).getTime()
+  const start = zonedDayStart(day.year, day.month, day.day, timeZone)
+  const next = zonedDayStart(day.year, day.month, day.day + 1, timeZone)
   if (Number.isNaN(start) || Number.isNaN(next)) return null
   return { from: new Date(start).toISOString(), to: new Date(next - 1).toISOString() }
 }
