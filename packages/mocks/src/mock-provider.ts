@@ -41,6 +41,34 @@ export interface MockContext {
   error(error: MockError): Response
 }
 
+/**
+ * Rows in the order `rowOrder` asks for: as given (newest first), or `'shuffled'` by a hash of
+ * each row's key and the seed, an order that holds still between requests.
+ */
+export function arrangeRows<T>(
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+  options: { rowOrder: 'newest-first' | 'shuffled'; seed: number },
+): readonly T[] {
+  if (options.rowOrder === 'newest-first') return rows
+  return rows
+    .map((row) => ({ row, key: keyOf(row), hash: hashKey(keyOf(row), options.seed) }))
+    .sort((a, b) => a.hash - b.hash || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ row }) => row)
+}
+
+/** A page's rows, each twice when `repeatRows` is on. */
+export function repeatPageRows<T>(rows: T[], repeat: boolean): T[] {
+  return repeat ? rows.flatMap((row) => [row, row]) : rows
+}
+
+/** FNV-1a of the key, seeded. */
+function hashKey(key: string, seed: number): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619) >>> 0
+  return hash
+}
+
 /** A mocked provider: its MSW handlers plus what tests inspect. */
 export interface ProviderMock {
   provider: MockProviderId
@@ -84,6 +112,8 @@ export function defineProviderMock(
     retryAfterSeconds: input.retryAfterSeconds ?? 1,
     delayMs: input.delayMs ?? 1500,
     appendPerRequest: input.appendPerRequest ?? 3,
+    rowOrder: input.rowOrder ?? 'newest-first',
+    repeatRows: input.repeatRows ?? false,
   }
   const timeline = createTimeline({ size: options.size, seed: options.seed, now: options.now })
   const requests: Request[] = []

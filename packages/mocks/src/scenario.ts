@@ -51,6 +51,20 @@ export interface MockOptions {
   delayMs?: number
   /** Entries the `appending` scenario adds before answering each request. @default 3 */
   appendPerRequest?: number
+  /**
+   * The order the paged mocks (Synap, Lasso) serve rows in. Their documents state none, so a
+   * client must not depend on one: `'shuffled'` serves an order of the mock's own (by a hash of
+   * each row's id and the seed, so it holds still between requests and a new row lands anywhere
+   * in it) instead of newest first.
+   * @default 'newest-first'
+   */
+  rowOrder?: 'newest-first' | 'shuffled'
+  /**
+   * The paged mocks (Synap, Lasso) send each row of a page twice (100 rows for `limit=50`), the
+   * page still covering `limit` offsets.
+   * @default false
+   */
+  repeatRows?: boolean
 }
 
 export const DEFAULT_TOKEN = 'test-token'

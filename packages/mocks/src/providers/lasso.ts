@@ -6,12 +6,14 @@
  */
 import { http } from 'msw'
 import {
+  arrangeRows,
   defineProviderMock,
   iso,
   type MockContext,
   type MockError,
   type ProviderErrorBodies,
   type ProviderMock,
+  repeatPageRows,
 } from '../mock-provider.js'
 import type { MockOptions } from '../scenario.js'
 import type { TimelineEvent } from '../timeline.js'
@@ -148,9 +150,12 @@ export function createLassoMock(options: MockOptions = {}): ProviderMock {
             if (typeof params === 'string') return context.error(errors.validation(params))
             const { page, limit } = params
             const { matches, usedCenti } = rows.select(params.from, params.to, params.service)
-            const data: unknown[] = matches
-              .slice((page - 1) * limit, page * limit)
-              .map((p) => p.row)
+            const { rowOrder, repeatRows, seed } = context.options
+            const arranged = arrangeRows(matches, (p) => p.row.id, { rowOrder, seed })
+            const data: unknown[] = repeatPageRows(
+              arranged.slice((page - 1) * limit, page * limit).map((p) => p.row),
+              repeatRows,
+            )
             if (context.shouldCorrupt() && data.length > 0) {
               data[0] = { ...(data[0] as LassoRow), amount: 'twelve' }
             }

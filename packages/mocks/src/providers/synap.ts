@@ -7,11 +7,13 @@
  */
 import { http } from 'msw'
 import {
+  arrangeRows,
   defineProviderMock,
   iso,
   type MockContext,
   type ProviderErrorBodies,
   type ProviderMock,
+  repeatPageRows,
 } from '../mock-provider.js'
 import type { MockOptions } from '../scenario.js'
 import type { TimelineEvent, TimelineKind } from '../timeline.js'
@@ -151,6 +153,9 @@ function ledgerResponse(context: MockContext, request: Request): Response {
   const entryType = params.getAll('entry_type').at(-1) ?? null
   const unknownTypes = context.scenario === 'unknown-types'
   const events = context.timeline.events
+  const { rowOrder, repeatRows, seed } = context.options
+  const shuffled = rowOrder === 'shuffled'
+  const matching: TimelineEvent[] = []
   const entries: ReturnType<typeof toSynapEntry>[] = []
   let total = 0
   // Timeline order is (at, seq) ascending, so walking it backwards is created_at DESC, ledger_id DESC.
@@ -159,12 +164,21 @@ function ledgerResponse(context: MockContext, request: Request): Response {
     if (from !== null && event.at < from) continue
     if (to !== null && event.at > to) continue
     if (entryType !== null && synapEntryType(event, unknownTypes) !== entryType) continue
-    if (total >= offset && entries.length < limit) entries.push(toSynapEntry(event, unknownTypes))
+    if (shuffled) matching.push(event)
+    else if (total >= offset && entries.length < limit) {
+      entries.push(toSynapEntry(event, unknownTypes))
+    }
     total += 1
+  }
+  if (shuffled) {
+    const arranged = arrangeRows(matching, (event) => synapLedgerId(event.seq), { rowOrder, seed })
+    for (const event of arranged.slice(offset, offset + limit)) {
+      entries.push(toSynapEntry(event, unknownTypes))
+    }
   }
   const first = entries[0] as Record<string, unknown> | undefined
   if (corrupt && first) first.delta = 'twenty-five'
-  return context.json({ entries, total, limit, offset })
+  return context.json({ entries: repeatPageRows(entries, repeatRows), total, limit, offset })
 }
 
 interface Bucket {
