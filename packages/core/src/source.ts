@@ -11,7 +11,9 @@ export type ServerFilter = 'kinds' | 'from' | 'to' | 'categories' | 'search'
 /**
  * The order a source's pages come in, where it is known. `'newest-first'` promises that the
  * pages of one walk are already filtered, de-duplicated and ordered newest first (ties by id)
- * across pages, as a usage-kit endpoint serves them.
+ * across pages, as a usage-kit endpoint serves them. Only such a source is streamed page by
+ * page; any other is read whole before its first page, since without the promise no page but
+ * the last can be known to hold the newest entries.
  */
 export type SourceOrder = 'newest-first'
 
@@ -27,11 +29,12 @@ export interface SourceCapabilities {
   maxPageSize: number
   /**
    * Set to `'newest-first'` when pages already arrive filtered and ordered newest first across
-   * pages. The reader then streams a cursor source page by page instead of reading the whole
-   * ledger before the first page (which it must do for an ascending cursor like Vayu's), and an
+   * pages. The reader then streams the source page by page instead of reading the whole
+   * ledger before the first page (which it must do for an ascending cursor like Vayu's, and for
+   * offset or page providers whose documents state no order, like Synap's and Lasso's), and an
    * empty page that still names a next page is a page cut short by the server's request budget,
    * not the end.
-   * @default undefined (order unknown: cursor sources are read whole, then ordered)
+   * @default undefined (order unknown: the source is read whole, then ordered)
    */
   order?: SourceOrder
 }
@@ -52,6 +55,12 @@ export interface LedgerPage {
   nextPageParam: unknown | null
   /** Entries the provider says match, across all pages; null where it does not say. */
   total: number | null
+  /**
+   * `false` from a source whose own read was cut short by a cap (a usage-kit endpoint over a
+   * ledger larger than its cap); the reader passes it on to its pages.
+   * @default undefined (nothing was cut)
+   */
+  complete?: boolean
 }
 
 /** The current balance, the anchor for reconstructed running balances. */

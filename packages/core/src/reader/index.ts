@@ -36,17 +36,28 @@ export function createLedgerReader(
   source: LedgerSource,
   options: LedgerReaderOptions = {},
 ): LedgerReader {
+  const { pagination, order, maxPageSize } = source.capabilities
   const {
     maxRequestsPerPage = 10,
-    maxSnapshotRequests = 200,
+    maxSnapshotEntries = 1_000_000,
+    maxSnapshotRequests = 2 * Math.ceil(maxSnapshotEntries / Math.max(1, maxPageSize)) + 10,
     snapshotTtlMs = 60_000,
     reconstructBalances = true,
   } = options
-  const { pagination, order } = source.capabilities
-  // A cursor can only be streamed when its pages already come newest first (a usage-kit
-  // endpoint); an ascending cursor (Vayu) must be read whole before its newest entry is known.
-  const whole = pagination === 'none' || (pagination === 'cursor' && order !== 'newest-first')
+  // Only a source that promises newest-first pages (a usage-kit endpoint) can be streamed: its
+  // first page is the newest entries. Any other order, documented or not, is read whole first:
+  // - an ascending cursor (Vayu) has its newest entry on its last page;
+  // - offset and page providers whose documents state no order (Synap, Lasso): a page is a slice
+  //   of the provider's order, not of newest-first, so until every page up to `total` is read
+  //   no page can be known to hold the newest entries (served in any other order, a streamed
+  //   walk skips the entries it took for already passed). Detecting the order from the first
+  //   pages cannot help either: a first reader page handed out before the order is disproved
+  //   cannot be taken back. The whole read asks for the largest pages the provider serves (a
+  //   1,000-entry Synap ledger is still one request), later pages and every client-side filter
+  //   come from the cached read, and it checks itself against the provider's `total`.
+  const whole = pagination === 'none' || order !== 'newest-first'
   const snapshots = createSnapshotCache(source, {
+    maxEntries: maxSnapshotEntries,
     maxRequests: maxSnapshotRequests,
     ttlMs: snapshotTtlMs,
     balances: reconstructBalances,
@@ -79,7 +90,7 @@ export function createLedgerReader(
     fresh: boolean,
   ): Promise<ReaderPage> {
     if (!whole) return readStreamedPage(source, query, pageSize, param, signal, streamSettings)
-    const entries = await snapshots.get(query, signal, fresh)
+    const { entries, complete } = await snapshots.get(query, signal, fresh)
     const start = param?.after ? firstOlderThan(entries, param.after) : 0
     const page = entries.slice(start, start + pageSize)
     const last = page[page.length - 1]
@@ -88,6 +99,7 @@ export function createLedgerReader(
       entries: page,
       nextPageParam: more ? { after: { occurredAt: last.occurredAt, id: last.id } } : null,
       total: entries.length,
+      ...(complete ? {} : { complete: false }),
     }
   }
 
@@ -105,11 +117,16 @@ export function createLedgerReader(
       const { pageSize, pageIndex, signal } = request
       return guard(source, async (): Promise<IndexedPage> => {
         if (whole) {
-          const entries = await snapshots.get(query, signal, request.fresh ?? pageIndex === 0)
+          const { entries, complete } = await snapshots.get(
+            query,
+            signal,
+            request.fresh ?? pageIndex === 0,
+          )
           return {
             entries: entries.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize),
             nextPageParam: null,
             total: entries.length,
+            ...(complete ? {} : { complete: false }),
             pageIndex,
             pageCount: pageCountFor(entries.length, pageSize),
           }
@@ -137,14 +154,15 @@ export function createLedgerReader(
     const walk = walkFor(query, pageSize)
     const known = walk.params[pageIndex]
     const sourceParam = pagination === 'page' ? pageIndex + 1 : pageIndex * pageSize
+    // The param the page before handed over, where known, carries the last entry seen, so rows
+    // shifted down by new entries are not shown twice; a jump computes the offset instead.
     const param: ReaderPageParam | null =
       pageIndex === 0
         ? null
-        : {
+        : (known ?? {
             source: sourceParam,
             limit: pageSize,
-            ...(known?.balance != null ? { balance: known.balance } : {}),
-          }
+          })
     const page = await readStreamedPage(source, query, pageSize, param, signal, {
       maxRequestsPerPage: 1,
       balances: reconstructBalances && (pageIndex === 0 || known?.balance != null),
@@ -207,13 +225,16 @@ export function createLedgerReader(
     // Only streamed sources walk here, so freshness (a snapshot matter) does not arise.
     const first = await readPage(query, pageSize, start, signal, false)
     const entries = first.entries.slice()
+    const more: ReaderPage[] = []
     let next = first.nextPageParam
     while (next !== null && entries.length < pageSize) {
-      const more = await readPage(query, pageSize - entries.length, next, signal, false)
-      entries.push(...more.entries)
-      next = more.nextPageParam
+      const page = await readPage(query, pageSize - entries.length, next, signal, false)
+      more.push(page)
+      entries.push(...page.entries)
+      next = page.nextPageParam
     }
-    return { entries, nextPageParam: next, total: first.total }
+    const complete = first.complete !== false && more.every((page) => page.complete !== false)
+    return { entries, nextPageParam: next, total: first.total, ...(complete ? {} : { complete }) }
   }
 
   /** What offset access knows of one (query, page size). */

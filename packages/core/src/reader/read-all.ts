@@ -28,7 +28,10 @@ export interface ReadAllOptions {
 /** Every matching entry (newest first), or as many as the page budget allowed. */
 export interface ReadAllResult {
   entries: LedgerEntry[]
-  /** False when the budget ran out before the ledger did. */
+  /**
+   * False when the budget ran out before the ledger did, or a page said the read behind it was
+   * cut short by a cap (`complete: false` on a `ReaderPage`).
+   */
   complete: boolean
 }
 
@@ -39,6 +42,8 @@ export async function readAll(
 ): Promise<ReadAllResult> {
   const { query, pageSize = 1000, maxPages = 200, signal, fresh = true, onProgress } = options
   const entries: LedgerEntry[] = []
+  // A page from a read cut by the reader's own cap (or an endpoint's) makes the set incomplete.
+  let complete = true
   let pageParam: ReaderPageParam | null = null
   for (let pages = 0; pages < maxPages; pages++) {
     const page = await reader.readPage({
@@ -49,8 +54,9 @@ export async function readAll(
       ...(signal ? { signal } : {}),
     })
     for (const entry of page.entries) entries.push(entry)
+    if (page.complete === false) complete = false
     onProgress?.(entries.length)
-    if (page.nextPageParam === null) return { entries, complete: true }
+    if (page.nextPageParam === null) return { entries, complete }
     pageParam = page.nextPageParam
   }
   return { entries, complete: false }

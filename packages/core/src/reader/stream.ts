@@ -1,8 +1,10 @@
 /**
- * Page filling for providers that page by offset or page number (Synap, Lasso), assumed newest
- * first, and for cursor sources that declare newest-first order (a usage-kit endpoint). A reader page keeps requesting provider pages until it holds `pageSize` matching entries,
- * the ledger ends, or the request cap is hit. Entries not older than the last one examined are
- * skipped, so offsets shifted by new entries never show a row twice.
+ * Page filling for sources that declare newest-first order across pages (a usage-kit endpoint,
+ * or a custom offset, page or cursor source that promises it); every other source is read whole
+ * (see `createLedgerReader`). A reader page keeps requesting provider pages until it holds
+ * `pageSize` matching entries, the ledger ends, or the request cap is hit. Entries not older than
+ * the last one examined are skipped, so offsets shifted by new entries never show a row twice:
+ * under the promised order that skip only ever drops rows already passed, never unseen ones.
  */
 import { subtractExact } from '../decimal.js'
 import type { LedgerEntry } from '../model.js'
@@ -39,10 +41,18 @@ export async function readStreamedPage(
   let after = param?.after ?? null
   let balance: number | null = param?.balance ?? null
   let total: number | null = null
+  // A source over a cut read (an endpoint past its cap) says so on its pages; so do these.
+  let complete = true
   const collected: LedgerEntry[] = []
+  const finish = (
+    entries: LedgerEntry[],
+    nextPageParam: ReaderPageParam | null,
+    total: number | null,
+  ): ReaderPage => ({ entries, nextPageParam, total, ...(complete ? {} : { complete: false }) })
 
   for (let requests = 0; requests < settings.maxRequestsPerPage; requests++) {
     const page = await source.fetchPage({ pageSize: requestSize, pageParam: cursor, query, signal })
+    if (page.complete === false) complete = false
     if (requests === 0 && starting) {
       if (serverCovers(source, query)) total = page.total
       const anchor = await anchorRead
@@ -86,14 +96,6 @@ export async function readStreamedPage(
     { source: cursor, ...(after ? { after } : {}), balance, limit: requestSize },
     total,
   )
-}
-
-function finish(
-  entries: LedgerEntry[],
-  nextPageParam: ReaderPageParam | null,
-  total: number | null,
-): ReaderPage {
-  return { entries, nextPageParam, total }
 }
 
 /** The balance after the entry older than this one, or null once the chain is broken. */

@@ -26,6 +26,14 @@ export interface ReaderPage {
   nextPageParam: ReaderPageParam | null
   /** Entries matching the whole query, where known. */
   total: number | null
+  /**
+   * `false` when the read behind this page was cut short by a cap (`maxSnapshotEntries`,
+   * `maxSnapshotRequests`, or an endpoint's own cap): the walk then holds only the entries read
+   * before the cap, and `total` counts only those. For an oldest-first provider (a Vayu cursor)
+   * these are the oldest entries; the default cap is large enough that this takes a ledger of
+   * more than 1,000,000 entries. Absent (or `true`) when nothing was cut.
+   */
+  complete?: boolean
 }
 
 /** A page read by index (offset-style access), with how many pages there are where known. */
@@ -69,8 +77,18 @@ export interface LedgerReaderOptions {
    */
   maxRequestsPerPage?: number
   /**
-   * The most requests used to read a whole ledger from a cursor provider.
-   * @default 200
+   * The most entries a whole-ledger read holds (every source that does not declare a
+   * newest-first order is read whole before its first page, see `createLedgerReader`). A ledger
+   * with more is read up to it and its pages say `complete: false`; an oldest-first cursor is
+   * then cut at its newest end, so the default leaves room for 1,000,000 entries.
+   * @default 1000000
+   */
+  maxSnapshotEntries?: number
+  /**
+   * The most provider requests one whole-ledger read makes, against cursors or pages that never
+   * end. Past it the read stops with `complete: false`.
+   * @default twice the requests `maxSnapshotEntries` takes at the source's `maxPageSize`, plus 10
+   * (room for a provider that serves short or repeated pages): 2,010 for Vayu, 20,010 for Lasso
    */
   maxSnapshotRequests?: number
   /**

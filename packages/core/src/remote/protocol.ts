@@ -29,6 +29,11 @@ export interface LedgerResponseBody {
   nextPageParam: string | null
   /** Entries matching the whole query, where known. */
   total: number | null
+  /**
+   * `false` when the ledger is larger than the endpoint's cap and only part of it is served
+   * (`total` then counts that part); absent otherwise.
+   */
+  complete?: false
 }
 
 /** Every failure, with the same four fields whatever went wrong. */

@@ -17,11 +17,14 @@ export function parseLedgerBody(body: unknown): LedgerResponseBody {
   const page = is.object(body)
   const entries = is.array(page.entries)
   for (let i = 0; i < entries.length; i++) checkEntry(entries[i])
-  return {
+  const parsed: LedgerResponseBody = {
     entries: entries as LedgerEntry[],
     nextPageParam: is.nullableString(page.nextPageParam),
     total: orNull(page.total, is.number),
   }
+  // Only `false` means anything; an endpoint that sends `true` (or nothing) cut nothing.
+  if (page.complete !== undefined && is.boolean(page.complete) === false) parsed.complete = false
+  return parsed
 }
 
 /** A balance body, checked. */

@@ -1,6 +1,6 @@
 import { isLedgerError } from '../errors.js'
 import { createLedgerReader } from '../reader/index.js'
-import type { ReaderPageParam } from '../reader/types.js'
+import type { LedgerReaderOptions, ReaderPageParam } from '../reader/types.js'
 import { BALANCE_SEGMENT, type LedgerResponseBody } from '../remote/protocol.js'
 import type { BalanceSnapshot, LedgerSource } from '../source.js'
 import { InvalidParameterError, readLedgerParams, readNoParams } from './params.js'
@@ -50,6 +50,12 @@ export interface LedgerHandlerOptions {
    * @default undefined
    */
   onError?: (error: unknown, request: Request) => void
+  /**
+   * Options for the reader behind the endpoint: its caps (`maxSnapshotEntries`, large enough for
+   * a 1,000,000-entry ledger by default), the snapshot freshness, balance reconstruction.
+   * @default {}
+   */
+  reader?: LedgerReaderOptions
 }
 
 export const DEFAULT_MAX_PAGE_SIZE = 200
@@ -60,7 +66,8 @@ const PAGE_SIZE_CEILING = 10_000
  * provider, so keys stay on the server:
  *
  * - `GET <mount>?pageSize=&pageParam=&kinds=&from=&to=&categories=&q=` ->
- *   `{ entries, nextPageParam, total }`
+ *   `{ entries, nextPageParam, total }`, plus `complete: false` when the ledger is larger than
+ *   the reader's cap (`reader.maxSnapshotEntries`) and only part of it is served
  * - `GET <mount>/balance` -> `{ credits, money, asOf }` (404 where the source has no balance)
  *
  * Nothing from the request reaches the provider but the validated query; the provider's
@@ -76,7 +83,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
       `createLedgerHandler: \`maxPageSize\` must be a whole number from 1 to ${PAGE_SIZE_CEILING}`,
     )
   }
-  const reader = createLedgerReader(source)
+  const reader = createLedgerReader(source, options.reader)
   const tokens = createPageTokens(options.secret)
   const sourceKey = source.key ?? [source.provider]
 
@@ -103,6 +110,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
       entries: page.entries,
       nextPageParam: page.nextPageParam ? await tokens.seal(binding, page.nextPageParam) : null,
       total: page.total,
+      ...(page.complete === false ? { complete: false } : {}),
     }
     return jsonResponse(body)
   }

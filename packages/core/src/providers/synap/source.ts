@@ -93,8 +93,12 @@ export function createSynapSource(options: SynapSourceOptions = {}): LedgerSourc
       })
       const count = page.entries.length
       // The echoes say what the server actually did (it may clamp `limit`); fall back to the
-      // request where it leaves them out, as the SDK does.
-      const next = (page.offset ?? offset) + count
+      // request where it leaves them out, as the SDK does. The offset moves by the rows this
+      // page stands for, never more than the limit: a page that repeats rows (100 rows for
+      // `limit=50`) covers 50 offsets, and moving by 100 would skip the 50 after it. Repeated
+      // rows are de-duplicated by id above the source.
+      const served = Math.min(count, page.limit ?? limit)
+      const next = (page.offset ?? offset) + served
       const more =
         count > 0 && (page.total === null ? count >= (page.limit ?? limit) : next < page.total)
       return {
