@@ -51,6 +51,10 @@ function entryTypeFor(query: LedgerQuery): string | undefined {
   return undefined
 }
 
+function distinct(entries: readonly { id: string }[]): number {
+  return new Set(entries.map((entry) => entry.id)).size
+}
+
 function readOffset(pageParam: unknown): number {
   if (pageParam === undefined || pageParam === null) return 0
   if (typeof pageParam !== 'number' || !Number.isSafeInteger(pageParam) || pageParam < 0) {
@@ -104,7 +108,14 @@ export function createSynapSource(options: SynapSourceOptions = {}): LedgerSourc
       return {
         entries: page.entries,
         nextPageParam: more ? next : null,
-        total: page.total === null ? null : Math.max(page.total, next),
+        // Never below the rows seen so far; repeated rows count once, as the reader keeps them.
+        total:
+          page.total === null
+            ? null
+            : Math.max(
+                page.total,
+                (page.offset ?? offset) + Math.min(distinct(page.entries), served),
+              ),
       }
     },
     fetchBalance: ({ signal }) => get('/v1/credits/balance', parseSynapBalance, signal),
