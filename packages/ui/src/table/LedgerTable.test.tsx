@@ -244,8 +244,14 @@ describe('LedgerTable', () => {
       }),
       ...ok.handlers,
     )
+    // A source that promises newest-first pages is read page by page (one whose order is not
+    // documented, like Synap's, is read whole first), so "Load more" sends the request that fails.
     const synap = createSynapSource({ token: 'test-token' })
-    const { container } = render(<LiveTable options={{ source: synap }} />, { wrapper: Kit })
+    const paged = {
+      ...synap,
+      capabilities: { ...synap.capabilities, order: 'newest-first' as const },
+    }
+    const { container } = render(<LiveTable options={{ source: paged }} />, { wrapper: Kit })
     await user.click(await screen.findByRole('button', { name: 'Load more' }))
     const banner = await screen.findByRole('alert')
     expect(banner).toHaveTextContent('The billing provider is having trouble right now.')
