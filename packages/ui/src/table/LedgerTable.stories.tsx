@@ -40,6 +40,14 @@ const SOURCES: Record<Provider, LedgerSource> = {
   ngrok: createNgrokSource({ token }),
   lasso: createLassoSource({ token }),
 }
+/**
+ * Synap as a source that promises newest-first pages: read page by page, so "Load more" sends a
+ * request (Synap's own order is undocumented, so the kit reads it whole before the first page).
+ */
+const PAGED_SYNAP: LedgerSource = {
+  ...SOURCES.synap,
+  capabilities: { ...SOURCES.synap.capabilities, order: 'newest-first' },
+}
 const MOCKS: Record<Provider, (options: MockOptions) => ProviderMock> = {
   synap: createSynapMock,
   vayu: createVayuMock,
@@ -54,6 +62,8 @@ interface StoryTableProps extends LedgerTableProps {
   pagination?: LedgerPagination
   /** The `useLedger` page size. */
   pageSize?: number
+  /** Read Synap page by page, as a source that promises newest-first pages. */
+  pagedSynap?: boolean
 }
 
 /** The table as a host wires it: `useLedger` over a source, the result passed straight in. */
@@ -61,11 +71,12 @@ function LiveTable({
   provider,
   pagination,
   pageSize: initialSize = 50,
+  pagedSynap = false,
   ...props
 }: StoryTableProps) {
   const [pageSize, setPageSize] = useState(initialSize)
   const ledger = useLedger({
-    source: SOURCES[provider ?? 'monk'],
+    source: pagedSynap ? PAGED_SYNAP : SOURCES[provider ?? 'monk'],
     pagination: pagination ?? 'infinite',
     pageSize,
     // Stories show each failure at once instead of after the kit's back-off.
@@ -161,7 +172,7 @@ export const MalformedData = errorStory('malformed', 'could not read')
 
 export const RefreshFailed: Story = {
   name: 'Load more fails (rows stay, banner)',
-  args: { provider: 'synap' },
+  args: { provider: 'synap', pagedSynap: true },
   beforeEach({ msw }) {
     const ok = createSynapMock({ size: 200 })
     const down = createSynapMock({ size: 200, scenario: 'server-error' })
