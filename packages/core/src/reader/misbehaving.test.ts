@@ -30,38 +30,40 @@ interface Walked {
   complete: boolean
 }
 
-async function walkByParam(
-  reader: LedgerReader,
-  query: LedgerQuery,
-  pageSize: number,
+/**
+ * Reads pages until `next` says the walk is over (or 2,000 pages), gathering the entries and
+ * whether every page said it was complete.
+ */
+async function walk(
+  next: (
+    step: number,
+  ) => Promise<{ page: { entries: LedgerEntry[]; complete?: boolean }; last: boolean }>,
 ): Promise<Walked> {
   const entries: LedgerEntry[] = []
   let complete = true
-  let pageParam: ReaderPageParam | null = null
-  for (let i = 0; i < 2000; i++) {
-    const page = await reader.readPage({ query, pageSize, pageParam })
+  for (let step = 0; step < 2000; step++) {
+    const { page, last } = await next(step)
     entries.push(...page.entries)
     if (page.complete === false) complete = false
-    pageParam = page.nextPageParam
-    if (pageParam === null) return { entries, complete }
+    if (last) return { entries, complete }
   }
   throw new Error('the walk did not end')
 }
 
-async function walkByIndex(
-  reader: LedgerReader,
-  query: LedgerQuery,
-  pageSize: number,
-): Promise<Walked> {
-  const entries: LedgerEntry[] = []
-  let complete = true
-  for (let pageIndex = 0; pageIndex < 2000; pageIndex++) {
+function walkByParam(reader: LedgerReader, query: LedgerQuery, pageSize: number) {
+  let pageParam: ReaderPageParam | null = null
+  return walk(async () => {
+    const page = await reader.readPage({ query, pageSize, pageParam })
+    pageParam = page.nextPageParam
+    return { page, last: pageParam === null }
+  })
+}
+
+function walkByIndex(reader: LedgerReader, query: LedgerQuery, pageSize: number) {
+  return walk(async (pageIndex) => {
     const page = await reader.readPageAt({ query, pageSize, pageIndex })
-    entries.push(...page.entries)
-    if (page.complete === false) complete = false
-    if (page.pageCount !== null && pageIndex >= page.pageCount - 1) return { entries, complete }
-  }
-  throw new Error('the walk did not end')
+    return { page, last: page.pageCount !== null && pageIndex >= page.pageCount - 1 }
+  })
 }
 
 const STYLES: PaginationStyle[] = ['offset', 'page', 'cursor', 'none']
