@@ -1,5 +1,6 @@
 import { LedgerError } from '../../errors.js'
 import { createProviderGet, stringAt, type ProviderErrorDetails } from '../../http.js'
+import { registerCredentials } from '../../internal/credentials.js'
 import type { LedgerQuery } from '../../query.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
 import { toUtcIsoLoose } from '../../time.js'
@@ -61,7 +62,7 @@ export function createLassoSource(options: LassoSourceOptions = {}): LedgerSourc
     throw new TypeError('createLassoSource: `baseUrl` must be a string (a URL or a proxy path)')
   }
   const get = createProviderGet('lasso', { ...options, baseUrl }, readLassoError)
-  return {
+  const source: LedgerSource = {
     provider: 'lasso',
     key: ['lasso', baseUrl],
     // `service` takes one value, so categories are not a filter Lasso applies for any value.
@@ -83,4 +84,6 @@ export function createLassoSource(options: LassoSourceOptions = {}): LedgerSourc
     },
     fetchBalance: ({ signal }) => get('/credits/balance', parseLassoBalance, signal),
   }
+  // The token and headers tell one customer's ledger from another's: page tokens bind to them.
+  return registerCredentials(source, options)
 }

@@ -1,4 +1,5 @@
 import { createProviderGet, stringAt, type ProviderErrorDetails } from '../../http.js'
+import { registerCredentials } from '../../internal/credentials.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
 import { parseMonkBalance, parseMonkLedger } from './parse.js'
 
@@ -30,7 +31,7 @@ export function createMonkSource(options: MonkSourceOptions): LedgerSource {
   }
   const get = createProviderGet('monk', { ...options, baseUrl }, readMonkError)
   const path = `/v1/contracts/${encodeURIComponent(contractId)}/credits`
-  return {
+  const source: LedgerSource = {
     provider: 'monk',
     key: ['monk', baseUrl, contractId],
     capabilities: { pagination: 'none', filters: [], maxPageSize: Number.MAX_SAFE_INTEGER },
@@ -40,4 +41,6 @@ export function createMonkSource(options: MonkSourceOptions): LedgerSource {
     },
     fetchBalance: ({ signal }) => get(`${path}/balance`, parseMonkBalance, signal),
   }
+  // The token and headers tell one customer's ledger from another's: page tokens bind to them.
+  return registerCredentials(source, options)
 }

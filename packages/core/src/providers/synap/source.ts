@@ -1,4 +1,5 @@
 import { createProviderGet, stringAt, type ProviderErrorDetails } from '../../http.js'
+import { registerCredentials } from '../../internal/credentials.js'
 import { normalizeQuery, type LedgerQuery } from '../../query.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
 import { parseSynapBalance, parseSynapLedger } from './parse.js'
@@ -78,7 +79,7 @@ export function createSynapSource(options: SynapSourceOptions = {}): LedgerSourc
     throw new TypeError('createSynapSource: `baseUrl` must be a non-empty string')
   }
   const get = createProviderGet('synap', { ...options, baseUrl }, readSynapError)
-  return {
+  const source: LedgerSource = {
     provider: 'synap',
     key: ['synap', baseUrl],
     capabilities: { pagination: 'offset', filters: ['from', 'to'], maxPageSize: MAX_PAGE_SIZE },
@@ -120,4 +121,6 @@ export function createSynapSource(options: SynapSourceOptions = {}): LedgerSourc
     },
     fetchBalance: ({ signal }) => get('/v1/credits/balance', parseSynapBalance, signal),
   }
+  // The token and headers tell one customer's ledger from another's: page tokens bind to them.
+  return registerCredentials(source, options)
 }
