@@ -36,6 +36,7 @@ export const en = {
   'table.details': 'Details',
   'table.raw': 'Provider record',
   'table.viewInvoice': 'View invoice',
+  'table.invoiceRef': 'Invoice {id}',
   'table.newTab': '(opens in a new tab)',
   'table.showGrant': 'Show grant',
   'table.loading': 'Loading credit history…',

@@ -38,6 +38,7 @@ const messages: MessageCatalog = {
   'table.details': 'Podrobnosti',
   'table.raw': 'Záznam poskytovatele',
   'table.viewInvoice': 'Zobrazit fakturu',
+  'table.invoiceRef': 'Faktura {id}',
   'table.newTab': '(otevře se v nové kartě)',
   'table.showGrant': 'Zobrazit přidělení',
   'table.loading': 'Načítání historie kreditů…',
