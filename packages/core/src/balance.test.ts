@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { acceptedAmount } from '../test/amounts.js'
 import { entry } from '../test/entries.js'
 import { reconstructBalances } from './balance.js'
 
@@ -39,5 +41,28 @@ describe('reconstructBalances', () => {
   it('keeps provider balances untouched', () => {
     const rows = [entry({ id: 'a', credits: -1, balanceAfter: 41 })]
     expect(reconstructBalances(rows, { type: 'current', credits: 0 })[0]?.balanceAfter).toBe(41)
+  })
+
+  it('never throws and stays finite for any amounts the provider guards take (property)', () => {
+    const rows = fc.array(fc.record({ credits: acceptedAmount, pending: fc.boolean() }), {
+      maxLength: 200,
+    })
+    fc.assert(
+      fc.property(rows, acceptedAmount, (list, current) => {
+        const entries = list.map((r, i) => entry({ id: String(i), ...r }))
+        for (const anchor of [
+          { type: 'origin' as const },
+          { type: 'current' as const, credits: current },
+        ]) {
+          const out = reconstructBalances(entries, anchor)
+          out.forEach((e, i) => {
+            expect(
+              e.balanceAfter === null ? list[i]?.pending : Number.isFinite(e.balanceAfter),
+            ).toBe(true)
+          })
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 })

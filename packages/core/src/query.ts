@@ -1,5 +1,5 @@
 import { ENTRY_KINDS, type EntryKind, type LedgerEntry } from './model.js'
-import { toUtcIsoLoose } from './time.js'
+import { EARLIEST_UTC, LATEST_UTC, toUtcIsoLoose } from './time.js'
 
 /** What a user filters the ledger by. Every part is optional; absent parts do not filter. */
 export interface LedgerQuery {
@@ -19,7 +19,8 @@ export interface LedgerQuery {
  * The canonical form of a query: kinds in `ENTRY_KINDS` order, categories sorted and unique,
  * dates as canonical UTC, search trimmed, empty parts removed. Two queries that filter the same
  * way normalize to equal objects, which keeps cache keys stable.
- * @throws RangeError for an unknown kind, an unreadable date, or `from` after `to`.
+ * @throws RangeError for an unknown kind, an unreadable date or one outside years 0000-9999 in UTC,
+ * or `from` after `to`.
  */
 export function normalizeQuery(query: LedgerQuery = {}): LedgerQuery {
   const out: LedgerQuery = {}
@@ -44,7 +45,9 @@ export function normalizeQuery(query: LedgerQuery = {}): LedgerQuery {
 function readDate(part: 'from' | 'to', value: string): string {
   const iso = toUtcIsoLoose(value)
   if (iso === null) {
-    throw new RangeError(`LedgerQuery.${part} "${value}" is not an ISO-8601 date or date-time`)
+    throw new RangeError(
+      `LedgerQuery.${part} "${value}" is not an ISO-8601 date or date-time from ${EARLIEST_UTC} to ${LATEST_UTC}`,
+    )
   }
   return iso
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { acceptedAmount, acceptedMinorAmount } from '../test/amounts.js'
 import { entry } from '../test/entries.js'
 import { summarizeLedger } from './summary.js'
 
@@ -55,6 +56,64 @@ describe('summarizeLedger', () => {
           ])
         },
       ),
+    )
+  })
+
+  it('adds money exactly past 2^53 (ten amounts of 1e15 minor units and two of 1)', () => {
+    const amounts = [...Array.from({ length: 10 }, () => 1e15), 1, 1]
+    const summary = summarizeLedger(
+      amounts.map((amountMinor, i) =>
+        entry({ id: String(i), credits: null, money: { amountMinor, currency: 'USD' } }),
+      ),
+    )
+    // Added one by one as doubles, each `+ 1` is lost after 1e16.
+    expect(summary.money.USD).toEqual({
+      granted: 10000000000000002,
+      used: 0,
+      net: 10000000000000002,
+    })
+  })
+
+  it('never throws and stays finite for any amounts the provider guards take (property)', () => {
+    const row = fc.record({
+      credits: fc.option(acceptedAmount),
+      amountMinor: fc.option(acceptedMinorAmount),
+      currency: fc.constantFrom('USD', 'EUR'),
+      pending: fc.boolean(),
+    })
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 200 }), (rows) => {
+        const summary = summarizeLedger(
+          rows.map((r, i) =>
+            entry({
+              id: String(i),
+              credits: r.credits,
+              pending: r.pending,
+              money:
+                r.amountMinor === null
+                  ? null
+                  : { amountMinor: r.amountMinor, currency: r.currency },
+            }),
+          ),
+        )
+        const totals = [summary, ...Object.values(summary.money)]
+        for (const t of totals) {
+          expect([t.granted, t.used, t.net].every(Number.isFinite)).toBe(true)
+        }
+        // Money is integers: granted and used are the exact BigInt sums, rounded once.
+        for (const currency of ['USD', 'EUR']) {
+          const posted = rows
+            .filter((r) => !r.pending && r.amountMinor !== null && r.currency === currency)
+            .map((r) => BigInt(r.amountMinor as number))
+          if (posted.length === 0) continue
+          const sum = (values: bigint[]) => Number(values.reduce((a, b) => a + b, 0n))
+          expect(summary.money[currency]).toMatchObject({
+            granted: sum(posted.filter((v) => v >= 0n)),
+            used: sum(posted.filter((v) => v < 0n).map((v) => -v)),
+          })
+        }
+      }),
+      { numRuns: 300 },
     )
   })
 })

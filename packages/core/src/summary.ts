@@ -26,7 +26,7 @@ export interface LedgerSummary extends Totals {
 export function summarizeLedger(entries: readonly LedgerEntry[]): LedgerSummary {
   const plus: number[] = []
   const minus: number[] = []
-  const money = new Map<string, { plus: number; minus: number }>()
+  const money = new Map<string, { plus: number[]; minus: number[] }>()
   let count = 0
   for (const entry of entries) {
     if (entry.pending) continue
@@ -36,25 +36,29 @@ export function summarizeLedger(entries: readonly LedgerEntry[]): LedgerSummary 
       else minus.push(-entry.credits)
     }
     if (entry.money !== null) {
-      const totals = money.get(entry.money.currency) ?? { plus: 0, minus: 0 }
-      // Minor units are integers, so plain addition is exact.
-      if (entry.money.amountMinor >= 0) totals.plus += entry.money.amountMinor
-      else totals.minus -= entry.money.amountMinor
-      money.set(entry.money.currency, totals)
+      let totals = money.get(entry.money.currency)
+      if (totals === undefined) {
+        totals = { plus: [], minus: [] }
+        money.set(entry.money.currency, totals)
+      }
+      // Added exactly too: plain addition of integers stops being exact past 2^53, which ten
+      // amounts of 10^15 minor units (the largest the guards take) already reach.
+      if (entry.money.amountMinor >= 0) totals.plus.push(entry.money.amountMinor)
+      else totals.minus.push(-entry.money.amountMinor)
     }
   }
-  const granted = sumExact(plus)
-  const used = sumExact(minus)
   return {
-    granted,
-    used,
-    net: sumExact([granted, -used]),
+    ...totalsOf(plus, minus),
     count,
     money: Object.fromEntries(
-      [...money].map(([currency, t]) => [
-        currency,
-        { granted: t.plus, used: t.minus, net: t.plus - t.minus },
-      ]),
+      [...money].map(([currency, t]) => [currency, totalsOf(t.plus, t.minus)]),
     ),
   }
+}
+
+/** Exact totals of raising and (positive) lowering amounts; `net` is exactly `granted - used`. */
+function totalsOf(plus: readonly number[], minus: readonly number[]): Totals {
+  const granted = sumExact(plus)
+  const used = sumExact(minus)
+  return { granted, used, net: sumExact([granted, -used]) }
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isCanonicalUtc, toUtcIso, toUtcIsoGeneral, toUtcIsoLoose } from './time.js'
+import {
+  EARLIEST_UTC,
+  isCanonicalUtc,
+  LATEST_UTC,
+  toUtcIso,
+  toUtcIsoGeneral,
+  toUtcIsoLoose,
+} from './time.js'
 
 describe('toUtcIso', () => {
   it('keeps canonical values and normalizes offsets, naive values and precision to UTC ms', () => {
@@ -91,6 +98,64 @@ describe('toUtcIso', () => {
         },
       ),
       { numRuns: 10000 },
+    )
+  })
+})
+
+describe('the range rule: UTC years 0000 to 9999', () => {
+  it('refuses valid dates whose UTC form leaves the range (issue 14 item 7, issue 20)', () => {
+    // Before the rule these gave '+010000-01-01T13:59:59.000Z' and '-000001-12-31T23:59:00.000Z'.
+    expect(toUtcIsoLoose('9999-12-31T23:59:59-14:00')).toBeNull()
+    expect(toUtcIsoLoose('0000-01-01T00:00:00+00:01')).toBeNull()
+    expect(toUtcIso('0000-01-01T00:00:00+01:00')).toBeNull()
+    expect(toUtcIso('9999-12-31T23:59:59.999-00:01')).toBeNull()
+    // The ends themselves, and offsets that stay inside, are taken.
+    expect(toUtcIso('0000-01-01T00:00:00Z')).toBe(EARLIEST_UTC)
+    expect(toUtcIso('0000-01-01T01:00:00+01:00')).toBe(EARLIEST_UTC)
+    expect(toUtcIso('9999-12-31T23:59:59.999Z')).toBe(LATEST_UTC)
+    expect(toUtcIso('9999-12-31T09:59:59.999-14:00')).toBe(LATEST_UTC)
+    expect(toUtcIsoLoose('0000-01-01')).toBe(EARLIEST_UTC)
+    expect(toUtcIsoLoose('9999-12-31')).toBe('9999-12-31T00:00:00.000Z')
+  })
+
+  it('takes a time exactly when its UTC instant is in range, in the canonical form (property)', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+    const edge = fc.oneof(
+      fc.record({
+        year: fc.constantFrom(0, 1),
+        month: fc.constant(1),
+        day: fc.integer({ min: 1, max: 2 }),
+      }),
+      fc.record({
+        year: fc.constantFrom(9998, 9999),
+        month: fc.constant(12),
+        day: fc.integer({ min: 30, max: 31 }),
+      }),
+    )
+    const clock = fc.tuple(fc.nat(23), fc.nat(59), fc.nat(59), fc.nat(999))
+    // Every offset an ISO-8601 string can spell, with and without the colon.
+    const offset = fc.tuple(fc.constantFrom('+', '-'), fc.nat(23), fc.nat(59), fc.boolean())
+    fc.assert(
+      fc.property(
+        edge,
+        clock,
+        offset,
+        ({ year, month, day }, [h, mi, se, ms], [sign, oh, om, colon]) => {
+          const zone = `${sign}${pad(oh)}${colon ? ':' : ''}${pad(om)}`
+          const value = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(h)}:${pad(mi)}:${pad(se)}.${pad(ms, 3)}${zone}`
+          // The reference instant, by arithmetic (Date.UTC would read years 0-99 as 1900-1999).
+          const local = new Date(0)
+          local.setUTCFullYear(year, month - 1, day)
+          local.setUTCHours(h, mi, se, ms)
+          const instant = local.getTime() - (sign === '+' ? 1 : -1) * (oh * 60 + om) * 60_000
+          const inRange = instant >= Date.parse(EARLIEST_UTC) && instant <= Date.parse(LATEST_UTC)
+          const iso = toUtcIso(value)
+          expect(iso).toBe(inRange ? new Date(instant).toISOString() : null)
+          if (iso !== null) expect(isCanonicalUtc(iso)).toBe(true)
+          expect(toUtcIsoLoose(value)).toBe(iso)
+        },
+      ),
+      { numRuns: 3000 },
     )
   })
 })

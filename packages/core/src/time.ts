@@ -1,7 +1,21 @@
 /**
  * Timestamps: every provider's date-time string becomes ISO-8601 UTC with milliseconds
  * ('2026-03-03T10:54:00.000Z'), so ordering and range filters are plain string comparisons.
+ *
+ * The range rule, one for query values and provider rows alike: a time is taken only when its UTC
+ * form is between `EARLIEST_UTC` and `LATEST_UTC` (years 0000 to 9999). Outside it the canonical
+ * form does not exist (`Date` writes '-000001-12-31T23:00:00.000Z' or '+010000-01-01T...'), and
+ * those strings would not sort with the rest. So '9999-12-31T23:59:59-14:00' and
+ * '0000-01-01T00:00:00+00:01', valid as written, are refused: `toUtcIso*` return null, the
+ * endpoint answers 400 naming the parameter, a provider row is `malformed` with its path.
  */
+
+/** The earliest time the kit takes, in its canonical form. */
+export const EARLIEST_UTC = '0000-01-01T00:00:00.000Z'
+/** The latest time the kit takes, in its canonical form. */
+export const LATEST_UTC = '9999-12-31T23:59:59.999Z'
+const EARLIEST_TIME = Date.parse(EARLIEST_UTC)
+const LATEST_TIME = Date.parse(LATEST_UTC)
 
 /** 'YYYY-MM-DD' with the month and day in range (days 29 to 31 are checked apart). */
 const DATE = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`
@@ -44,6 +58,7 @@ export function isCanonicalUtc(value: string): boolean {
 /**
  * Any ISO-8601 date-time form (offsets, fractions of any length, 'T' or space), by regex and Date.
  * `toUtcIso` uses it for the forms its hot path does not cover; tests use it as the reference.
+ * Only an offset can move a time out of the range (the hot path's UTC forms are always in it).
  */
 export function toUtcIsoGeneral(value: string): string | null {
   const match = DATE_TIME.exec(value)
@@ -52,7 +67,8 @@ export function toUtcIsoGeneral(value: string): string | null {
   const millis = (fraction.slice(1) + '000').slice(0, 3)
   const zone = offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset
   const time = Date.parse(`${date}T${hourMinute}:${second}.${millis}${zone.toUpperCase()}`)
-  return Number.isNaN(time) ? null : new Date(time).toISOString()
+  // NaN fails both comparisons too.
+  return time >= EARLIEST_TIME && time <= LATEST_TIME ? new Date(time).toISOString() : null
 }
 
 /** Like `toUtcIso`, but also takes a plain date ('2026-03-01', read as the start of that UTC day). */

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { safeHttpUrl } from './fast-check.js'
+import { MAX_AMOUNT, MAX_AMOUNT_DECIMALS } from '../amount.js'
+import { decimalPlaces } from '../decimal.js'
+import { minorAmount, numeric, REJECTED, safeHttpUrl } from './fast-check.js'
 
 describe('safeHttpUrl', () => {
   it('keeps http(s) links as sent and drops every other scheme, however it hides', () => {
@@ -86,5 +88,52 @@ describe('safeHttpUrl on tricky links', () => {
       expect(safeHttpUrl(value)).toBe(value)
     }
     expect(safeHttpUrl('http:// x')).toBeNull()
+  })
+})
+
+/** Whether a guard takes `value`. */
+function takes(guard: (value: unknown) => unknown, value: unknown): boolean {
+  try {
+    guard(value)
+    return true
+  } catch (error) {
+    if (error !== REJECTED) throw error
+    return false
+  }
+}
+
+describe('the amount range (numeric, minorAmount)', () => {
+  it('takes 0 and finite amounts up to 1e15 with at most 22 decimals, as numbers or strings', () => {
+    for (const value of [0, -0, 1e15, -1e15, 1e-22, -0.0004, 1562.5, '0.1', ' -1e15 ', '1e-22']) {
+      expect(takes(numeric, value)).toBe(true)
+    }
+    for (const value of [1e21, 1e15 + 1, 5e-324, 1.5e-23, 1e-23, Infinity, NaN, '1e309', '1e16']) {
+      expect(takes(numeric, value)).toBe(false)
+    }
+    expect(numeric('-0.0004')).toBe(-0.0004)
+    for (const value of [0, 1e15, -1e15, 2500]) expect(takes(minorAmount, value)).toBe(true)
+    for (const value of [1e15 + 1, 2 ** 53, 1.5, Infinity, '25']) {
+      expect(takes(minorAmount, value)).toBe(false)
+    }
+  })
+
+  it('numeric follows the written rule for any double, the fast path included (property)', () => {
+    const rule = (value: number) =>
+      value === 0 ||
+      (Number.isFinite(value) &&
+        Math.abs(value) <= MAX_AMOUNT &&
+        decimalPlaces(value) <= MAX_AMOUNT_DECIMALS)
+    // Doubles of every size, and ones built near the edges (1e-6, 1e-22, 1e15).
+    const near = fc
+      .tuple(fc.integer({ min: 1, max: 99_999_999 }), fc.integer({ min: -32, max: 17 }))
+      .map(([digits, exponent]) => Number(`${digits}e${exponent}`))
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), near), fc.boolean(), (value, negative) => {
+        const signed = negative ? -value : value
+        expect(takes(numeric, signed)).toBe(rule(signed))
+        expect(takes(numeric, String(signed))).toBe(rule(signed))
+      }),
+      { numRuns: 5000 },
+    )
   })
 })

@@ -5,6 +5,7 @@
  * body passes through here in a fraction of its `JSON.parse` time, with no `eval`/`new Function`,
  * so the kit runs under a strict Content-Security-Policy.
  */
+import { isAmountInRange, isMinorAmountInRange } from '../amount.js'
 import { toUtcIso } from '../time.js'
 import { httpUrl } from './httpUrl.js'
 
@@ -46,9 +47,16 @@ export function number(value: unknown): number {
   return value
 }
 
+/** A count or position (`total`, `limit`, `offset`): a safe integer. Amounts use `minorAmount`. */
 export function integer(value: unknown): number {
   if (!Number.isSafeInteger(value)) reject()
   return value as number
+}
+
+/** An amount in integer minor units (cents), within the kit's amount range (`amount.ts`). */
+export function minorAmount(value: unknown): number {
+  if (!isMinorAmountInRange(value)) reject()
+  return value
 }
 
 export function boolean(value: unknown): boolean {
@@ -63,14 +71,23 @@ export function isNumericString(value: string): boolean {
   return NUMERIC.test(value) && Number.isFinite(Number(value))
 }
 
-/** A JSON number or a numeric string, as a number. */
+/**
+ * An amount (credits, a balance): a JSON number or a numeric string, as a number, within the
+ * kit's amount range (`amount.ts`: finite, at most 1e15, at most 22 decimal places). Every
+ * provider's decimal amounts go through here, so one rule holds for all of them.
+ */
 export function numeric(value: unknown): number {
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  if (typeof value === 'string' && isNumericString(value)) return Number(value)
-  return reject()
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && isNumericString(value)
+        ? Number(value)
+        : NaN
+  if (!isAmountInRange(number)) reject()
+  return number
 }
 
-/** An ISO-8601 date-time, normalized to canonical UTC. */
+/** An ISO-8601 date-time, normalized to canonical UTC; refused outside years 0000-9999 UTC. */
 export function timestamp(value: unknown): string {
   const iso = typeof value === 'string' ? toUtcIso(value) : null
   if (iso === null) reject()

@@ -6,7 +6,7 @@
 import { ENTRY_KINDS, type EntryKind } from '../model.js'
 import { normalizeQuery, type LedgerQuery } from '../query.js'
 import { LEDGER_PARAMETERS, type LedgerParameter } from '../remote/protocol.js'
-import { toUtcIsoLoose } from '../time.js'
+import { EARLIEST_UTC, LATEST_UTC, toUtcIsoLoose } from '../time.js'
 
 /** The bounds on each parameter. */
 export const PARAMETER_LIMITS = {
@@ -148,8 +148,12 @@ function readDate(parameter: 'from' | 'to', raw: string | undefined): string | u
   // An offset typed as '+01:00' is not a form-encoded space: try it as written first.
   const iso =
     toUtcIsoLoose(decode(parameter, raw, false)) ?? toUtcIsoLoose(decode(parameter, raw, true))
+  // Null also for a valid date whose UTC form leaves years 0000-9999 (time.ts's range rule).
   if (iso === null) {
-    refuse(parameter, `${parameter} must be an ISO-8601 date or date-time (2026-03-01)`)
+    refuse(
+      parameter,
+      `${parameter} must be an ISO-8601 date or date-time (2026-03-01) from ${EARLIEST_UTC} to ${LATEST_UTC}`,
+    )
   }
   return iso
 }

@@ -3,12 +3,12 @@
  * fast path in `parse.ts` must accept exactly these bodies.
  */
 import * as v from 'valibot'
-import { isoDateTime, numericValue, safeInteger } from './parts.js'
+import { isoDateTime, minorAmount, numericValue, safeInteger } from './parts.js'
 
 export const monkEntrySchema = v.object({
   id: v.string(),
   type: v.string(),
-  amountCents: safeInteger,
+  amountCents: minorAmount,
   creditAmount: v.nullish(numericValue),
   creditRateCents: v.nullish(numericValue),
   currency: v.string(),
@@ -28,7 +28,7 @@ export const monkLedgerSchema = v.object({
 export const monkBalanceSchema = v.object({
   data: v.object({
     balance: v.object({
-      balanceCents: safeInteger,
+      balanceCents: minorAmount,
       creditBalance: numericValue,
       currency: v.string(),
       asOf: isoDateTime,

@@ -3,6 +3,7 @@
  * predicates for values (dates, numeric strings), so the tests compare shapes, not value parsers.
  */
 import * as v from 'valibot'
+import { isAmountInRange, isMinorAmountInRange } from '../../src/amount.js'
 import { toUtcIso } from '../../src/time.js'
 import { isNumericString } from '../../src/internal/fast-check.js'
 
@@ -15,8 +16,17 @@ export const finiteNumber = v.pipe(v.number(), v.finite())
 
 export const safeInteger = v.pipe(v.number(), v.safeInteger())
 
-/** A JSON number or a numeric string such as "-0.1". */
-export const numericValue = v.union(
-  [finiteNumber, v.pipe(v.string(), v.check(isNumericString, 'expected a numeric string'))],
-  'expected a number or a numeric string',
+/** A JSON number or a numeric string such as "-0.1", within the kit's amount range. */
+export const numericValue = v.pipe(
+  v.union(
+    [finiteNumber, v.pipe(v.string(), v.check(isNumericString, 'expected a numeric string'))],
+    'expected a number or a numeric string',
+  ),
+  v.check((value) => isAmountInRange(Number(value)), 'expected an amount in range'),
+)
+
+/** Integer minor units (cents) within the kit's amount range. */
+export const minorAmount = v.pipe(
+  v.number(),
+  v.check(isMinorAmountInRange, 'expected integer minor units in range'),
 )

@@ -36,7 +36,7 @@ function parseMonkEntry(value: unknown): LedgerEntry {
     pending: false,
     occurredAt: is.timestamp(row.createdAt),
     credits: creditAmount,
-    money: { amountMinor: is.integer(row.amountCents), currency: is.string(row.currency) },
+    money: { amountMinor: is.minorAmount(row.amountCents), currency: is.string(row.currency) },
     balanceAfter: null,
     category: kind === 'grant' ? (isPromotional ? 'promotional' : 'purchase') : null,
     metric: null,
@@ -52,7 +52,10 @@ export function parseMonkBalance(body: unknown): BalanceSnapshot {
   const balance = is.object(is.object(is.object(body).data).balance)
   return {
     credits: is.numeric(balance.creditBalance),
-    money: { amountMinor: is.integer(balance.balanceCents), currency: is.string(balance.currency) },
+    money: {
+      amountMinor: is.minorAmount(balance.balanceCents),
+      currency: is.string(balance.currency),
+    },
     asOf: is.timestamp(balance.asOf),
   }
 }
