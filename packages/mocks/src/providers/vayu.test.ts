@@ -48,22 +48,73 @@ async function get(query: string, token: string | null = 'test-token') {
 
 const customer = `customerId=${VAYU_CUSTOMER_ID}`
 
-/** Every row of the ledger, following `nextCursor`. */
+/**
+ * Every row of the ledger: following `nextCursor` where the body has one (list-convention), else
+ * passing a full page's last id as `cursor` (strict-doc's assumed reading) until a short page.
+ */
 async function walk(limit: number): Promise<Row[]> {
   const rows: Row[] = []
   let cursor: string | undefined
   for (let page = 0; page < 1000; page++) {
     const { body } = await get(`${customer}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)
     rows.push(...body.entries)
-    cursor = body.nextCursor
+    cursor =
+      'total' in body
+        ? body.nextCursor
+        : body.entries.length === limit
+          ? rows.at(-1)?.id
+          : undefined
     if (cursor === undefined) return rows
   }
   throw new Error('the cursor never ended')
 }
 
 describe('createVayuMock', () => {
-  it('defaults limit to 10 and adds total, hasMore and an opaque nextCursor', async () => {
+  it('defaults to the documented shape: only entries, limit 10', async () => {
     install({ size: 25 })
+    const { status, body } = await get(customer)
+    expect(status).toBe(200)
+    expect(Object.keys(body)).toEqual(['entries'])
+    expect(body.entries).toHaveLength(10)
+  })
+
+  it('strict-doc reads cursor as an entry id: the rows after it, a 400 for an id it does not hold', async () => {
+    install({ size: 25 })
+    const all = (await get(`${customer}&limit=25`)).body.entries
+    const after = await get(`${customer}&limit=10&cursor=${all[9]?.id}`)
+    expect(after.body).toEqual({ entries: all.slice(10, 20) })
+    expect((await get(`${customer}&limit=10&cursor=${all[24]?.id}`)).body).toEqual({ entries: [] })
+    // An uppercase id is the same ObjectId.
+    const upper = await get(`${customer}&limit=3&cursor=${all[0]?.id.toUpperCase()}`)
+    expect(upper.body.entries).toEqual(all.slice(1, 4))
+    for (const cursor of ['zzz', encodeVayuCursor(10), 'ffffffffffffffffffffffff']) {
+      expect(await get(`${customer}&cursor=${cursor}`)).toMatchObject({
+        status: 400,
+        body: { code: 'parameter_invalid', param: 'cursor' },
+      })
+    }
+  })
+
+  it('strict-doc walks the whole ledger through the assumed cursor, at any limit', async () => {
+    install({ size: 230 })
+    const ids = (await get(`${customer}&limit=1000`)).body.entries.map((row) => row.id)
+    expect(ids).toHaveLength(230)
+    for (const limit of [1, 7, 100, 230, 1000]) {
+      expect((await walk(limit)).map((row) => row.id)).toEqual(ids)
+    }
+  })
+
+  it('first-page-only ignores cursor', async () => {
+    install({ size: 30, pagination: 'first-page-only' })
+    const first = await get(customer)
+    expect(Object.keys(first.body)).toEqual(['entries'])
+    expect(first.body.entries).toHaveLength(10)
+    const again = await get(`${customer}&limit=10&cursor=${first.body.entries[9]?.id}`)
+    expect(again.body).toEqual(first.body)
+  })
+
+  it('list-convention defaults limit to 10 and adds total, hasMore and an opaque nextCursor', async () => {
+    install({ size: 25, pagination: 'list-convention' })
     const { status, body } = await get(customer)
     expect(status).toBe(200)
     expect(body.entries).toHaveLength(10)
@@ -74,7 +125,7 @@ describe('createVayuMock', () => {
   })
 
   it('serves the whole ledger ascending by createdAt through the cursor, without overlap', async () => {
-    const mock = install({ size: 250 })
+    const mock = install({ size: 250, pagination: 'list-convention' })
     const rows = await walk(100)
     expect(rows).toHaveLength(250)
     expect(new Set(rows.map((row) => row.id)).size).toBe(250)
@@ -133,8 +184,8 @@ describe('createVayuMock', () => {
     expect((await get(customer)).status).toBe(404)
   })
 
-  it('rejects a cursor it did not issue', async () => {
-    install()
+  it('rejects a cursor it did not issue (list-convention)', async () => {
+    install({ pagination: 'list-convention' })
     expect(decodeVayuCursor(encodeVayuCursor(1234))).toBe(1234)
     expect(decodeVayuCursor('not a cursor')).toBeNull()
     const { status, body } = await get(`${customer}&cursor=zzz`)
@@ -145,15 +196,6 @@ describe('createVayuMock', () => {
       message: 'cursor is invalid',
       param: 'cursor',
     })
-  })
-
-  it('strict-doc returns only entries: the first limit rows, cursor ignored', async () => {
-    install({ size: 30, pagination: 'strict-doc' })
-    const first = await get(customer)
-    expect(Object.keys(first.body)).toEqual(['entries'])
-    expect(first.body.entries).toHaveLength(10)
-    const again = await get(`${customer}&limit=10&cursor=${encodeVayuCursor(10)}`)
-    expect(again.body).toEqual(first.body)
   })
 
   it('emits Deduct amounts with both signs, balances consistent with |amount| and the type', async () => {
@@ -213,16 +255,22 @@ describe('createVayuMock', () => {
     expect(typeof good.body.entries[0]?.amount).toBe('number')
   })
 
-  it('keeps ascending cursors consistent while entries arrive (appending)', async () => {
-    const mock = install({ size: 50, scenario: 'appending', appendPerRequest: 2 })
-    const rows = await walk(20)
-    expect(rows.length).toBe(mock.timeline.events.length)
-    expect(rows.length).toBeGreaterThan(50)
-    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length)
-  })
+  it.each(['strict-doc', 'list-convention'] as const)(
+    'keeps ascending cursors consistent while entries arrive (appending, %s)',
+    async (pagination) => {
+      const mock = install({ size: 50, scenario: 'appending', appendPerRequest: 2, pagination })
+      const rows = await walk(20)
+      expect(rows.length).toBe(mock.timeline.events.length)
+      expect(rows.length).toBeGreaterThan(50)
+      expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length)
+    },
+  )
 
   it('answers an empty ledger with no rows and no cursor', async () => {
     install({ scenario: 'empty' })
+    expect((await get(customer)).body).toEqual({ entries: [] })
+    server.resetHandlers()
+    install({ scenario: 'empty', pagination: 'list-convention' })
     expect((await get(customer)).body).toEqual({ entries: [], total: 0, hasMore: false })
   })
 

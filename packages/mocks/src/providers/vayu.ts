@@ -1,8 +1,10 @@
 /**
  * Vayu: `GET /credits?customerId=&limit=&cursor=`, rows ascending by `createdAt`, errors as
- * `{ type, code, message, param? }`. `limit` defaults to 10 (1..1000). The documented response
- * holds only `entries`; by default the mock adds `total`, `hasMore` and `nextCursor` like Vayu's
- * other list endpoints (`list-convention`), or returns exactly the documented shape (`strict-doc`).
+ * `{ type, code, message, param? }`. `limit` defaults to 10 (1..1000). By default the mock returns
+ * exactly the documented shape, only `entries` (`strict-doc`), and reads `cursor` the way the kit
+ * assumes (an entry's id: the rows after it); `list-convention` adds `total`, `hasMore` and
+ * `nextCursor` like Vayu's other list endpoints; `first-page-only` is the documented shape from a
+ * server that ignores `cursor`. What is documented and what is assumed: docs/providers/vayu.md.
  */
 import { http } from 'msw'
 import {
@@ -24,16 +26,22 @@ const DEFAULT_LIMIT = 10
 const MAX_LIMIT = 1000
 const CUSTOMER_ID = /^[0-9a-fA-F]{24}$/
 
-/** How the mock pages: with the list fields other Vayu endpoints return, or exactly as documented. */
-export type VayuPagination = 'list-convention' | 'strict-doc'
+/**
+ * How the mock pages: exactly as documented with the assumed cursor (`strict-doc`), with the list
+ * fields other Vayu endpoints return (`list-convention`), or as documented but ignoring `cursor`
+ * (`first-page-only`: every request gets the first `limit` rows).
+ */
+export type VayuPagination = 'strict-doc' | 'list-convention' | 'first-page-only'
 
 export interface VayuMockOptions extends MockOptions {
   /** The customer whose ledger the mock serves; other well-formed ids get 404. @default VAYU_CUSTOMER_ID */
   customerId?: string
   /**
-   * `list-convention` adds `total`, `hasMore` and an opaque `nextCursor`; `strict-doc` returns only
-   * `entries` (the first `limit` rows) and ignores `cursor`.
-   * @default 'list-convention'
+   * `strict-doc` returns only `entries`, the documented shape, and reads `cursor` as an entry's id
+   * (the rows after it; an id it does not know is a 400), which is assumed, not documented.
+   * `list-convention` adds `total`, `hasMore` and an opaque `nextCursor`. `first-page-only`
+   * returns only `entries` and ignores `cursor`.
+   * @default 'strict-doc'
    */
   pagination?: VayuPagination
 }
@@ -134,6 +142,24 @@ export function decodeVayuCursor(cursor: string): number | null {
   return match ? Number(match[1]) : null
 }
 
+/**
+ * The offset after the row whose id is `cursor` (strict-doc's assumed cursor), or null for an id
+ * the ledger does not hold. The id's counter is the row's seq + 1, and seq is its index.
+ */
+function offsetAfterId(context: MockContext, cursor: string): number | null {
+  if (!/^[0-9a-fA-F]{24}$/.test(cursor)) return null
+  const index = parseInt(cursor.slice(8), 16) - 1
+  const event = context.timeline.events[index]
+  if (event === undefined || objectId(event.at, event.seq + 1) !== cursor.toLowerCase()) return null
+  return index + 1
+}
+
+/** Where a request's page starts in the mode's reading of `cursor`, or null for a bad cursor. */
+function startOf(context: MockContext, pagination: VayuPagination, cursor: string | null) {
+  if (cursor === null || pagination === 'first-page-only') return 0
+  return pagination === 'strict-doc' ? offsetAfterId(context, cursor) : decodeVayuCursor(cursor)
+}
+
 /** `limit` as Vayu validates it: a number from 1 to 1000; the integer check is assumed. */
 function readLimit(raw: string | null): number | MockError {
   if (raw === null) return DEFAULT_LIMIT
@@ -157,7 +183,7 @@ function rowsFor(context: MockContext, offset: number, limit: number) {
 
 export function createVayuMock(options: VayuMockOptions = {}): ProviderMock {
   const customerId = options.customerId ?? VAYU_CUSTOMER_ID
-  const pagination = options.pagination ?? 'list-convention'
+  const pagination = options.pagination ?? 'strict-doc'
   return defineProviderMock(
     {
       provider: 'vayu',
@@ -183,8 +209,7 @@ export function createVayuMock(options: VayuMockOptions = {}): ProviderMock {
           }
           const limit = readLimit(params.get('limit'))
           if (typeof limit !== 'number') return context.error(limit)
-          const cursor = pagination === 'strict-doc' ? null : params.get('cursor')
-          const offset = cursor === null ? 0 : decodeVayuCursor(cursor)
+          const offset = startOf(context, pagination, params.get('cursor'))
           if (offset === null) {
             return context.error(invalid('parameter_invalid', 'cursor is invalid', 'cursor'))
           }
@@ -201,7 +226,7 @@ export function createVayuMock(options: VayuMockOptions = {}): ProviderMock {
           const { entries, end } = rowsFor(context, offset, limit)
           const first = entries[0] as Record<string, unknown> | undefined
           if (corrupt && first) first.amount = 'twenty-five'
-          if (pagination === 'strict-doc') return context.json({ entries })
+          if (pagination !== 'list-convention') return context.json({ entries })
           const total = context.timeline.events.length
           const hasMore = end < total
           return context.json(

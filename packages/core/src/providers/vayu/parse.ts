@@ -8,6 +8,8 @@ export interface VayuLedger {
   total: number | null
   /** The cursor of the next page, or null when there is none (or `hasMore` is false). */
   nextCursor: string | null
+  /** `hasMore` when the body carries one (undocumented for `/credits`), else null. */
+  hasMore: boolean | null
 }
 
 export function parseVayuLedger(body: unknown): VayuLedger {
@@ -20,7 +22,7 @@ export function parseVayuLedger(body: unknown): VayuLedger {
   for (let i = 0; i < rows.length; i++) entries[i] = parseVayuEntry(rows[i])
   // An empty cursor cannot point anywhere; following it would re-read the first page.
   const nextCursor = hasMore === false || cursor === '' ? null : cursor
-  return { entries, total, nextCursor }
+  return { entries, total, nextCursor, hasMore }
 }
 
 function parseVayuEntry(value: unknown): LedgerEntry {

@@ -226,17 +226,18 @@ describe('createVayuSource', () => {
     await vayu.fetchPage({ pageSize: 0, query: {} })
     await vayu.fetchPage({ pageSize: 12.7, query: {} })
     await vayu.fetchPage({ pageSize: Number.POSITIVE_INFINITY, query: {} })
+    // A continuation repeats one row (asking one more), and no page asks for fewer than two.
     expect(mock.requests.map((request) => paramsOf(request).limit)).toEqual([
       '3',
-      '3',
-      '1',
+      '4',
+      '2',
       '12',
       '1000',
     ])
   })
 
   it('trap: follows nextCursor when present (list-convention) to the end, with total', async () => {
-    const mock = use(mockOf({ size: 230 }))
+    const mock = use(mockOf({ size: 230, pagination: 'list-convention' }))
     const vayu = source()
     const ids: string[] = []
     const cursors: unknown[] = []
@@ -256,14 +257,6 @@ describe('createVayuSource', () => {
       limit: '100',
       cursor: cursors[0] as string,
     })
-  })
-
-  it('trap: nextPageParam is null when the body has only entries (strict-doc)', async () => {
-    use(mockOf({ size: 50, pagination: 'strict-doc' }))
-    const page = await source().fetchPage({ pageSize: 20, query: {} })
-    expect(page.entries).toHaveLength(20)
-    expect(page.nextPageParam).toBeNull()
-    expect(page.total).toBeNull()
   })
 
   it('ignores a nextCursor when hasMore is false, or when it is empty', async () => {
@@ -427,6 +420,22 @@ describe('createVayuSource', () => {
       code: 'validation_failed',
       providerMessage: 'Validation failed (param: limit, cursor)',
     })
+  })
+
+  it('names the parameter without a leading space when the message is empty (issue 20)', async () => {
+    const body = { type: 'invalid_request_error', code: 'parameter_invalid', message: '' }
+    serveBody({ ...body, param: 'limit' }, 400)
+    expect((await failure(source().fetchPage({ pageSize: 10, query: {} }))).providerMessage).toBe(
+      'invalid parameter: limit',
+    )
+    serveBody({ ...body, message: ' ', params: [{ param: 'limit' }, { param: 'cursor' }] }, 400)
+    expect((await failure(source().fetchPage({ pageSize: 10, query: {} }))).providerMessage).toBe(
+      'invalid parameters: limit, cursor',
+    )
+    serveBody({ ...body, param: '' }, 400)
+    expect(
+      (await failure(source().fetchPage({ pageSize: 10, query: {} }))).providerMessage,
+    ).toBeNull()
   })
 
   it.each([
