@@ -1,16 +1,20 @@
 import { isLedgerError } from '../errors.js'
+import { credentialMaterial } from '../internal/credentials.js'
 import { createLedgerReader } from '../reader/index.js'
 import type { LedgerReaderOptions, ReaderPageParam } from '../reader/types.js'
 import { BALANCE_SEGMENT, type LedgerResponseBody } from '../remote/protocol.js'
 import type { BalanceSnapshot, LedgerSource } from '../source.js'
+import { boundedSource } from './entryBounds.js'
 import { InvalidParameterError, readLedgerParams, readNoParams } from './params.js'
+import { fromTokenContent, toTokenContent } from './position.js'
+import type { RawProjection } from './rawProjection.js'
 import {
   errorResponse,
   failureResponse,
   invalidParameterResponse,
   jsonResponse,
 } from './responses.js'
-import { createPageTokens, type TokenBinding } from './token.js'
+import { createPageTokens, DEFAULT_PAGE_TOKEN_TTL_MS, type TokenBinding } from './token.js'
 
 /** A standard Fetch API handler: Next.js route handlers, Remix, Hono, Deno, Bun, workers. */
 export type LedgerHandler = (request: Request) => Promise<Response>
@@ -44,6 +48,34 @@ export interface LedgerHandlerOptions {
    */
   secret?: string
   /**
+   * How long a page token opens after it was issued, in milliseconds. An older one is refused
+   * with a 400 on `pageParam` saying it expired and to start again from the first page, so a
+   * token copied out of a browser cannot be replayed forever. Tokens are also bound to the
+   * source's key and credentials (its token and headers): a token from another customer's
+   * endpoint is refused even under a shared `secret`.
+   * @default 3600000 (one hour)
+   */
+  pageTokenTtlMs?: number
+  /**
+   * What each entry's `raw` (the provider's record) carries to the browser. `'documented'`
+   * sends only the fields the provider documents for a ledger row (never an undocumented
+   * property, nor Vayu's free-form `metadata` and `rawSyncedData`); `'none'` sends `null`; a
+   * function sends what it returns for the entry, copied with strings cut to `maxTextLength`,
+   * nesting cut at 8 levels and about 32,768 characters of JSON per entry.
+   * @default 'documented'
+   */
+  raw?: RawProjection
+  /**
+   * The longest text the endpoint sends in any one field: `description`, `category`, `metric`,
+   * `providerType`, `expiresAt`, the invoice id and currency, and every string in `raw`. Longer
+   * text is cut to this length, ending in "…"; an invoice link longer than this is left out (a
+   * cut link leads elsewhere). Entry ids (`id`, `grantId`) and `occurredAt` are never cut: the
+   * browser orders and de-duplicates by them. Server-side search and filters see the same cut
+   * text the browser does.
+   * @default 1000
+   */
+  maxTextLength?: number
+  /**
    * Told about every failure the response hides: the provider's `LedgerError` with its status,
    * code and message, or an unexpected exception. For your logs; it never holds the token,
    * which the kit only ever puts in the provider request's `Authorization` header.
@@ -60,6 +92,8 @@ export interface LedgerHandlerOptions {
 
 export const DEFAULT_MAX_PAGE_SIZE = 200
 const PAGE_SIZE_CEILING = 10_000
+export const DEFAULT_MAX_TEXT_LENGTH = 1000
+const TEXT_LENGTH_CEILING = 10_000_000
 
 /**
  * Serves the normalized ledger of one source over HTTP, running the kit's reader next to the
@@ -74,7 +108,15 @@ const PAGE_SIZE_CEILING = 10_000
  * URL, credentials and errors never reach the response.
  */
 export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandler {
-  const { source, authorize, onError, maxPageSize = DEFAULT_MAX_PAGE_SIZE } = options
+  const {
+    source,
+    authorize,
+    onError,
+    maxPageSize = DEFAULT_MAX_PAGE_SIZE,
+    raw = 'documented',
+    maxTextLength = DEFAULT_MAX_TEXT_LENGTH,
+    pageTokenTtlMs = DEFAULT_PAGE_TOKEN_TTL_MS,
+  } = options
   if (typeof source?.fetchPage !== 'function') {
     throw new TypeError('createLedgerHandler: `source` must be a LedgerSource')
   }
@@ -83,32 +125,65 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
       `createLedgerHandler: \`maxPageSize\` must be a whole number from 1 to ${PAGE_SIZE_CEILING}`,
     )
   }
-  const reader = createLedgerReader(source, options.reader)
-  const tokens = createPageTokens(options.secret)
+  if (
+    !Number.isInteger(maxTextLength) ||
+    maxTextLength < 1 ||
+    maxTextLength > TEXT_LENGTH_CEILING
+  ) {
+    throw new RangeError(
+      `createLedgerHandler: \`maxTextLength\` must be a whole number from 1 to ${TEXT_LENGTH_CEILING}`,
+    )
+  }
+  if (typeof pageTokenTtlMs !== 'number' || !(pageTokenTtlMs > 0)) {
+    throw new RangeError('createLedgerHandler: `pageTokenTtlMs` must be a positive number')
+  }
+  if (raw !== 'documented' && raw !== 'none' && typeof raw !== 'function') {
+    throw new TypeError("createLedgerHandler: `raw` must be 'documented', 'none' or a function")
+  }
+  // The reader sees entries already shaped as they will be sent: see entryBounds.ts.
+  const reader = createLedgerReader(boundedSource(source, { raw, maxTextLength }), options.reader)
+  const tokens = createPageTokens(options.secret, { ttlMs: pageTokenTtlMs })
   const sourceKey = source.key ?? [source.provider]
 
   async function serveLedger(url: URL, signal: AbortSignal): Promise<Response> {
     const params = readLedgerParams(url.search, maxPageSize)
-    const binding: TokenBinding = { sourceKey, query: params.query, pageSize: params.pageSize }
+    const { query, pageSize } = params
+    const binding: TokenBinding = {
+      sourceKey,
+      credentials: await credentialMaterial(source),
+      query,
+      pageSize,
+    }
     let pageParam: ReaderPageParam | null = null
     if (params.pageParam !== null) {
-      pageParam = await tokens.open(binding, params.pageParam)
-      if (pageParam === null) {
+      const opened = await tokens.open(binding, params.pageParam)
+      if (opened.status === 'expired') {
+        return invalidParameterResponse(
+          'pageParam',
+          'pageParam has expired; start again from the first page',
+        )
+      }
+      if (opened.status === 'invalid') {
         return invalidParameterResponse(
           'pageParam',
           'pageParam does not belong to this ledger, query and page size',
         )
       }
+      pageParam = await fromTokenContent(opened.content, (scanFrom, scanSize) =>
+        reader.readPage({ query, pageSize: scanSize, pageParam: scanFrom, signal }),
+      )
+      if (pageParam === null) {
+        return invalidParameterResponse(
+          'pageParam',
+          'the entry pageParam continues from is no longer in the ledger; start again from the first page',
+        )
+      }
     }
-    const page = await reader.readPage({
-      query: params.query,
-      pageSize: params.pageSize,
-      pageParam,
-      signal,
-    })
+    const page = await reader.readPage({ query, pageSize, pageParam, signal })
+    const next = page.nextPageParam
     const body: LedgerResponseBody = {
       entries: page.entries,
-      nextPageParam: page.nextPageParam ? await tokens.seal(binding, page.nextPageParam) : null,
+      nextPageParam: next ? await tokens.seal(binding, await toTokenContent(next)) : null,
       total: page.total,
       ...(page.complete === false ? { complete: false } : {}),
     }

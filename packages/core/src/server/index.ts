@@ -5,6 +5,7 @@
 export {
   createLedgerHandler,
   DEFAULT_MAX_PAGE_SIZE,
+  DEFAULT_MAX_TEXT_LENGTH,
   type LedgerAuthorize,
   type LedgerHandler,
   type LedgerHandlerOptions,
@@ -17,5 +18,6 @@ export {
 } from './node.js'
 export { DEFAULT_PAGE_SIZE, PARAMETER_LIMITS } from './params.js'
 export { ERROR_STATUS } from './responses.js'
-export { MIN_SECRET_LENGTH } from './token.js'
+export { DEFAULT_PAGE_TOKEN_TTL_MS, MIN_SECRET_LENGTH } from './token.js'
+export { DOCUMENTED_RAW_FIELDS, type RawProjection } from './rawProjection.js'
 export type { ErrorResponseBody, LedgerParameter, LedgerResponseBody } from '../remote/protocol.js'
