@@ -122,6 +122,10 @@ export const en = {
   'export.preparing': 'Preparing export…',
   'status.refreshing': 'Refreshing…',
   'status.updated': 'Credit history updated: {count, plural, one {# entry} other {# entries}}.',
+  // One message for every cut read: a read cap and a provider that did not say whether more
+  // entries exist both leave the history short at an end the model does not name.
+  'status.incomplete':
+    'This history may be incomplete: {count, plural, one {# entry is shown} other {# entries are shown}}, and more may exist that could not be loaded.',
 } as const
 
 /** Every message id. */

@@ -128,6 +128,8 @@ const messages: MessageCatalog = {
   'status.refreshing': 'Obnovování…',
   'status.updated':
     'Historie kreditů aktualizována: {count, plural, one {# záznam} few {# záznamy} many {# záznamu} other {# záznamů}}.',
+  'status.incomplete':
+    'Historie nemusí být úplná: {count, plural, one {zobrazuje se # záznam} few {zobrazují se # záznamy} many {zobrazuje se # záznamu} other {zobrazuje se # záznamů}} a mohou existovat další, které se nepodařilo načíst.',
 }
 
 /** Czech messages and dates (cs-CZ). */
