@@ -1,4 +1,11 @@
+import { parseHttpDate } from './http-date.js'
 import type { ProviderId } from './model.js'
+
+/**
+ * The longest wait a `Retry-After` (or an endpoint's `retryAfterMs`) can ask for: one hour. A
+ * longer one is clamped to it, so no provider can put a client to sleep for days (or 1e26 ms).
+ */
+export const RETRY_AFTER_LIMIT_MS = 3_600_000
 
 /** What went wrong, in words a UI can act on. */
 export type LedgerErrorKind =
@@ -18,7 +25,11 @@ export interface LedgerErrorInit {
   provider: ProviderId | 'remote'
   /** HTTP status, where the failure came with one. */
   status?: number | null
-  /** How long the provider asked us to wait (from `Retry-After`). */
+  /**
+   * How long the provider asked us to wait (from `Retry-After`). Kept as whole milliseconds
+   * clamped to `RETRY_AFTER_LIMIT_MS` (a longer wait, even an infinite one, becomes the limit);
+   * a negative value or NaN counts as absent (null).
+   */
   retryAfterMs?: number | null
   /** The provider's own machine-readable error code ('UNAUTHORIZED', 'rate_limit_exceeded', ...). */
   code?: string | null
@@ -51,7 +62,7 @@ export class LedgerError extends Error {
     this.kind = init.kind
     this.provider = init.provider
     this.status = init.status ?? null
-    this.retryAfterMs = init.retryAfterMs ?? null
+    this.retryAfterMs = clampRetryAfterMs(init.retryAfterMs ?? null)
     this.code = init.code ?? null
     this.providerMessage = init.providerMessage ?? null
     this.path = init.path ?? null
@@ -96,16 +107,24 @@ export function errorKindForStatus(status: number): LedgerErrorKind {
 }
 
 /**
- * Reads `Retry-After` as delta-seconds or an HTTP date. Returns milliseconds, or null when the
- * header is absent or unreadable (a bad header must not turn into a zero wait).
+ * Reads `Retry-After` (RFC 9110 §10.2.3): delay-seconds (digits only) or an HTTP-date. Returns
+ * milliseconds, clamped to `RETRY_AFTER_LIMIT_MS`; a date in the past is no wait (0). Anything
+ * else ('-5', '1.5', '5s', a loose date) is null, as if absent: a bad header must not turn into a
+ * zero wait, nor into an endless one.
  */
 export function parseRetryAfter(header: string | null, now: number = Date.now()): number | null {
   if (header === null) return null
-  const trimmed = header.trim()
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
-  const date = Date.parse(trimmed)
-  if (Number.isNaN(date)) return null
-  return Math.max(0, date - now)
+  // Fetch already trims a header's value; a hand-built one may still carry spaces or tabs.
+  const value = header.replace(/^[ \t]+|[ \t]+$/g, '')
+  if (/^\d+$/.test(value)) return clampRetryAfterMs(Number(value) * 1000)
+  const date = parseHttpDate(value, now)
+  return date === null ? null : clampRetryAfterMs(Math.max(0, date - now))
+}
+
+/** A wait in whole milliseconds up to `RETRY_AFTER_LIMIT_MS`, or null when it is not a wait. */
+export function clampRetryAfterMs(ms: number | null): number | null {
+  if (ms === null || !(ms >= 0)) return null
+  return Math.min(Math.ceil(ms), RETRY_AFTER_LIMIT_MS)
 }
 
 function describe(init: LedgerErrorInit): string {
