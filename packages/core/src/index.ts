@@ -33,6 +33,7 @@ export {
 } from './query.js'
 export { compareNewestFirst, dedupeById, sortNewestFirst } from './order.js'
 export { decimalPlaces } from './decimal.js'
+export { creditCurrencyOf, creditUnitOf, ledgerCreditCurrency, type CreditUnit } from './units.js'
 export { toUtcIso, toUtcIsoLoose } from './time.js'
 export { createMonkSource, type MonkSourceOptions } from './providers/monk/source.js'
 export { createSynapSource, type SynapSourceOptions } from './providers/synap/source.js'

@@ -4,12 +4,17 @@
  */
 import * as is from '../../internal/fast-check.js'
 import type { LedgerEntry } from '../../model.js'
+import { centsToDollars } from './dollars.js'
 import { hash53, hash53Of } from './hash.js'
 import type { ResponseIds } from './ids.js'
 
 const USD = 'USD'
 
-/** A `credits` item: a grant, id `ngrok:credits:<hash of createdAt|amount|category|expiresAt>`. */
+/**
+ * A `credits` item: a grant of `amountCents / 100` credits (ngrok's credit is a dollar), id
+ * `ngrok:credits:<hash of createdAt|amountCents|category|expiresAt>` (the cents, as sent, so ids
+ * did not change when credits became dollars).
+ */
 export function parseCredits(row: is.Json, value: unknown, ids: ResponseIds): LedgerEntry {
   const occurredAt = is.timestamp(row.createdAt)
   const category = is.string(row.category)
@@ -26,7 +31,7 @@ export function parseCredits(row: is.Json, value: unknown, ids: ResponseIds): Le
     providerType: 'credits',
     pending: false,
     occurredAt,
-    credits: amount,
+    credits: centsToDollars(amount),
     money: { amountMinor: amount, currency: USD },
     balanceAfter: null,
     category,
@@ -39,7 +44,10 @@ export function parseCredits(row: is.Json, value: unknown, ids: ResponseIds): Le
   }
 }
 
-/** An undocumented `type`: kept as an adjustment, signed by its `amountCents` where it has one. */
+/**
+ * An undocumented `type`: kept as an adjustment, signed by its `amountCents` where it has one
+ * (credits in dollars, like every ngrok amount).
+ */
 export function parseOther(
   row: is.Json,
   value: unknown,
@@ -55,7 +63,7 @@ export function parseOther(
     providerType: type,
     pending: false,
     occurredAt,
-    credits: amount,
+    credits: amount === null ? null : centsToDollars(amount),
     // Money is integer minor units; a fractional amount stays in `credits` only.
     money:
       amount !== null && Number.isSafeInteger(amount)

@@ -151,7 +151,7 @@ describe('ngrok traps', () => {
       id: '2026-04-01T00:00:00.000Z',
       kind: 'usage',
       pending: true,
-      credits: -420,
+      credits: -4.2,
       invoice: null,
     })
     // The preview's id ignores createdAt and amounts, so the next sync replaces it.
@@ -224,18 +224,18 @@ describe('ngrok traps', () => {
       {
         kind: 'adjustment',
         providerType: 'refund',
-        credits: 250,
+        credits: 2.5,
         money: { amountMinor: 250, currency: 'USD' },
       },
       {
         kind: 'adjustment',
         providerType: 'creditNote',
-        credits: -75,
+        credits: -0.75,
         money: { amountMinor: -75, currency: 'USD' },
       },
       { kind: 'adjustment', providerType: 'chargeback', credits: null, money: null },
       // Money is integer minor units: a fractional amount is kept in credits only.
-      { kind: 'adjustment', providerType: 'fx', credits: 1.5, money: null },
+      { kind: 'adjustment', providerType: 'fx', credits: 0.015, money: null },
       { kind: 'adjustment', providerType: 'fx', credits: null, money: null },
     ])
     expect(entries.every((entry) => entry.id.startsWith('ngrok:other:'))).toBe(true)

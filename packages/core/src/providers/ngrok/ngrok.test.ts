@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { createNgrokMock } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import { failure, setupMockServer } from '../../../test/mock-server.js'
+import { sumExact } from '../../decimal.js'
 import type { LedgerEntry } from '../../model.js'
 import { createNgrokSource, NGROK_DEFAULT_BASE_URL } from './source.js'
 
@@ -62,7 +63,7 @@ const promo = {
 const refund = { type: 'refund', createdAt: '2026-01-15T09:30:00Z', amountCents: 120 }
 
 describe('createNgrokSource', () => {
-  it('normalizes every documented item type exactly (NOTES 4.6, DESIGN override)', async () => {
+  it('normalizes every documented item type exactly: credits in dollars, money in cents (NOTES 4.6)', async () => {
     const entries = await entriesOf({ items: [preview, invoice, purchase, promo, refund] })
     expect(entries).toEqual([
       {
@@ -72,7 +73,7 @@ describe('createNgrokSource', () => {
         providerType: 'usageInvoicePreview',
         pending: true,
         occurredAt: '2026-03-10T08:00:00.000Z',
-        credits: -420,
+        credits: -4.2,
         money: { amountMinor: -420, currency: 'USD' },
         balanceAfter: null,
         category: null,
@@ -90,7 +91,7 @@ describe('createNgrokSource', () => {
         providerType: 'usageInvoice',
         pending: false,
         occurredAt: '2026-03-01T01:00:00.000Z',
-        credits: -1500,
+        credits: -15,
         money: { amountMinor: -1500, currency: 'USD' },
         balanceAfter: null,
         category: null,
@@ -108,7 +109,7 @@ describe('createNgrokSource', () => {
         providerType: 'credits',
         pending: false,
         occurredAt: '2026-03-01T00:00:00.000Z',
-        credits: 2500,
+        credits: 25,
         money: { amountMinor: 2500, currency: 'USD' },
         balanceAfter: null,
         category: 'purchase',
@@ -126,7 +127,7 @@ describe('createNgrokSource', () => {
         providerType: 'credits',
         pending: false,
         occurredAt: '2026-02-01T12:00:00.000Z',
-        credits: 500,
+        credits: 5,
         money: { amountMinor: 500, currency: 'USD' },
         balanceAfter: null,
         category: 'promotional',
@@ -144,7 +145,7 @@ describe('createNgrokSource', () => {
         providerType: 'refund',
         pending: false,
         occurredAt: '2026-01-15T09:30:00.000Z',
-        credits: 120,
+        credits: 1.2,
         money: { amountMinor: 120, currency: 'USD' },
         balanceAfter: null,
         category: null,
@@ -253,7 +254,7 @@ describe('createNgrokSource', () => {
     expect(times).toEqual([...times].sort().reverse())
   })
 
-  it('reads the balance endpoint: 1 credit = 1 USD cent, no as-of time', async () => {
+  it('reads the balance endpoint: 1 credit = 1 US dollar, money in cents, no as-of time', async () => {
     const mock = use(createNgrokMock({ size: 120 }))
     const s = source()
     const balance = await s.fetchBalance?.({})
@@ -261,16 +262,18 @@ describe('createNgrokSource', () => {
     expect(request.url).toBe(balanceUrl)
     expect(request.headers.get('authorization')).toBe('Bearer test-token')
     const { entries } = await s.fetchPage({ pageSize: 50, query: {} })
-    const sum = entries.reduce((total, entry) => total + (entry.credits ?? 0), 0)
+    // Money is integer cents, so plain addition is exact; credits are the same sum in dollars.
+    const cents = entries.reduce((total, entry) => total + (entry.money?.amountMinor ?? 0), 0)
     expect(balance).toEqual({
-      credits: sum,
-      money: { amountMinor: sum, currency: 'USD' },
+      credits: sumExact(entries.map((entry) => entry.credits ?? 0)),
+      money: { amountMinor: cents, currency: 'USD' },
       asOf: null,
     })
+    expect(balance?.credits).toBe(cents / 100)
 
     serve(balanceUrl, { balanceCents: 123 })
     expect(await s.fetchBalance?.({})).toEqual({
-      credits: 123,
+      credits: 1.23,
       money: { amountMinor: 123, currency: 'USD' },
       asOf: null,
     })

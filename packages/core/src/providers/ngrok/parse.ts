@@ -11,6 +11,7 @@ import type { LedgerEntry } from '../../model.js'
 import type { BalanceSnapshot } from '../../source.js'
 import { dayKey } from './day-key.js'
 import { parseCredits, parseOther } from './credits.js'
+import { centsToDollars } from './dollars.js'
 import { ResponseIds } from './ids.js'
 
 const USD = 'USD'
@@ -74,7 +75,7 @@ export function parseNgrokLedger(body: unknown): LedgerEntry[] {
     const occurredAt = rawCreated === rawEnd ? end : is.timestamp(rawCreated)
     is.integer(row.totalCents)
     // `0 - x` rather than `-x`: an invoice that drew no credits is 0, not -0.
-    const credits = 0 - is.integer(row.appliedCreditsCents)
+    const cents = 0 - is.integer(row.appliedCreditsCents)
     is.integer(row.amountDueCents)
     is.integer(row.amountPaidCents)
     is.integer(row.amountRemainingCents)
@@ -111,8 +112,9 @@ export function parseNgrokLedger(body: unknown): LedgerEntry[] {
       providerType: type,
       pending: !final,
       occurredAt,
-      credits,
-      money: { amountMinor: credits, currency: USD },
+      // ngrok's credit is a dollar: the money is the cents, the credits the same sum in dollars.
+      credits: centsToDollars(cents),
+      money: { amountMinor: cents, currency: USD },
       balanceAfter: null,
       category: null,
       metric: null,
@@ -140,8 +142,12 @@ function hasFinalInvoice(entries: readonly LedgerEntry[], count: number, finalId
   return false
 }
 
-/** `GET /credits/balance`: `{ balanceCents }`, in the ledger's unit (1 credit = 1 USD cent). */
+/** `GET /credits/balance`: `{ balanceCents }`, in the ledger's unit (1 credit = 1 US dollar). */
 export function parseNgrokBalance(body: unknown): BalanceSnapshot {
   const cents = is.integer(is.object(body).balanceCents)
-  return { credits: cents, money: { amountMinor: cents, currency: USD }, asOf: null }
+  return {
+    credits: centsToDollars(cents),
+    money: { amountMinor: cents, currency: USD },
+    asOf: null,
+  }
 }

@@ -1,3 +1,4 @@
+import { registerCredentials } from '../../internal/credentials.js'
 import { createProviderGet, stringAt, type ProviderErrorDetails } from '../../http.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
 import { parseNgrokBalance, parseNgrokLedger } from './parse.js'
@@ -21,7 +22,8 @@ function readNgrokError(body: unknown): ProviderErrorDetails {
  * (no filters, no paging) and returns the whole history, newest first, so one request is the
  * whole ledger and every filter is applied client-side. `GET {baseUrl}/credits/balance` is the
  * balance anchor (eventually consistent with the ledger, so the two need not reconcile).
- * Credits are USD cents: 1 credit = 1 cent.
+ * ngrok's credit is a US dollar (its amounts are cents): credits are `cents / 100`, money the cents,
+ * and the UI shows the figure once, as money (`creditUnitOf('ngrok')` is `'currency'`).
  */
 export function createNgrokSource(options: NgrokSourceOptions = {}): LedgerSource {
   const { baseUrl = NGROK_DEFAULT_BASE_URL } = options
@@ -29,7 +31,7 @@ export function createNgrokSource(options: NgrokSourceOptions = {}): LedgerSourc
     throw new TypeError('createNgrokSource: `baseUrl` must be a non-empty URL or path when given')
   }
   const get = createProviderGet('ngrok', { ...options, baseUrl }, readNgrokError)
-  return {
+  const source: LedgerSource = {
     provider: 'ngrok',
     key: ['ngrok', baseUrl],
     capabilities: { pagination: 'none', filters: [], maxPageSize: Number.MAX_SAFE_INTEGER },
@@ -39,4 +41,6 @@ export function createNgrokSource(options: NgrokSourceOptions = {}): LedgerSourc
     },
     fetchBalance: ({ signal }) => get('/credits/balance', parseNgrokBalance, signal),
   }
+  // ngrok serves the caller's own ledger: only the key tells two customers apart.
+  return registerCredentials(source, options)
 }
