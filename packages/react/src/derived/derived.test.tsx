@@ -33,6 +33,17 @@ describe('derived hooks', () => {
     expect(result.current).not.toBe(first)
   })
 
+  it('useLedgerTotals says the unit: USD for an ngrok ledger (credits are dollars), null otherwise', () => {
+    expect(renderHook(() => useLedgerTotals({ entries })).result.current.creditCurrency).toBeNull()
+    const ngrok = [
+      ledgerEntry({ id: 'g', provider: 'ngrok', kind: 'grant', credits: 16880.77 }),
+      ledgerEntry({ id: 'u', provider: 'ngrok', kind: 'usage', credits: -0.01 }),
+    ]
+    const { result } = renderHook(() => useLedgerTotals({ entries: ngrok }))
+    expect(result.current).toMatchObject({ granted: 16880.77, used: 0.01, net: 16880.76 })
+    expect(result.current.creditCurrency).toBe('USD')
+  })
+
   it('useBalanceSeries downsamples to the point count and is memoized', () => {
     const { result, rerender } = renderHook(
       ({ points }) => useBalanceSeries({ entries }, { points }),

@@ -75,8 +75,8 @@ export function BalanceChart(props: BalanceChartProps) {
   const ready = chart.state === 'ready'
   const { stats } = chart.series
   const summary = useMemo(
-    () => (ready && stats ? summarize(stats, formatters, t) : null),
-    [ready, stats, formatters, t],
+    () => (ready && stats ? summarize(stats, chart.formatters, t) : null),
+    [ready, stats, chart.formatters, t],
   )
 
   return (

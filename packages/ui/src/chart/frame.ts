@@ -95,7 +95,8 @@ export function chartFrame(
   high = Math.ceil(high / step) * step
   const y = linear([low, high], [bottom, TOP])
   const yValues = multiples(low, high, step)
-  const yLabels = yValues.map((value) => formatters.credits(value))
+  // Round values: '$16,000' on a money axis, not '$16,000.00'.
+  const yLabels = yValues.map((value) => formatters.credits(value, { trimZeros: true }))
   const labelWidth = Math.max(...yLabels.map((label) => label.length), 1) * CHAR_WIDTH
   const axisWidth = labelWidth + AXIS_GAP * 1.5
 

@@ -1,4 +1,4 @@
-import type { BalancePoint, LedgerEntry } from '@usage-kit/core'
+import { ledgerCreditCurrency, type BalancePoint, type LedgerEntry } from '@usage-kit/core'
 import {
   useMemo,
   useState,
@@ -6,7 +6,7 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react'
-import type { Formatters } from '../format/useFormatters.js'
+import { withCreditCurrency, type Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
 import { chartFrame } from './frame.js'
 import { chartMarkers, chartPaths, pointIndexAt, type ChartMarker } from './paths.js'
@@ -50,11 +50,18 @@ const NO_MARKERS: ChartMarker[] = []
  */
 export function useBalanceChart(
   props: Omit<BalanceChartProps, keyof HTMLAttributes<HTMLElement>>,
-  { width, rtl, formatters, t }: ChartLayout,
+  { width, rtl, formatters: layoutFormatters, t }: ChartLayout,
 ) {
   const { ledger, height = 240, fill = 'area', onTableOpenChange, onActivePointChange } = props
   const entries = props.entries ?? ledger?.entries ?? NO_ENTRIES
   const series = useMemo(() => chartSeries(entries), [entries])
+  // Balances of a ledger counted in a currency (ngrok's dollars) are money: the axis, tooltip,
+  // summary and data table write them as money.
+  const creditCurrency = useMemo(() => ledgerCreditCurrency(entries), [entries])
+  const formatters = useMemo(
+    () => withCreditCurrency(layoutFormatters, creditCurrency),
+    [layoutFormatters, creditCurrency],
+  )
   const { stats } = series
   let state: BalanceChartState = stats ? 'ready' : 'unavailable'
   if (entries.length === 0) {
@@ -155,6 +162,8 @@ export function useBalanceChart(
   return {
     state,
     series,
+    /** The layout's formatters, writing balances in the ledger's unit (money for ngrok). */
+    formatters,
     refreshing: state === 'ready' && ledger?.isFetching === true,
     tableOpen,
     setTableOpen: (open: boolean) => {

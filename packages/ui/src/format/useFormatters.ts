@@ -4,6 +4,9 @@ import { useOptionalUsageKit } from '@usage-kit/react'
 import { format, type Locale } from 'date-fns'
 import { enUS } from 'date-fns/locale/en-US'
 import { useMemo } from 'react'
+import { numberText } from './numberText.js'
+
+export { typographicMinus } from './numberText.js'
 
 /** Locale- and time-zone-aware formatting of the values the kit shows. */
 export interface Formatters {
@@ -15,10 +18,20 @@ export interface Formatters {
   dateTime(iso: string): string
   /** 'Thursday, 12 March 2026 at 14:30:05 GMT+1' (hover and focus titles) */
   fullDateTime(iso: string): string
-  /** '+1,250.5' with `signed`, else '1,250.5' */
-  credits(value: number, options?: { signed?: boolean }): string
-  /** '−$25.00' with the currency's own digits */
+  /**
+   * '+1,250.5' with `signed`, else '1,250.5'. A non-zero amount below the digits shown keeps its
+   * sign: '−<0.000001'.
+   */
+  credits(value: number, options?: FigureOptions): string
+  /** '−$25.00' with the currency's own digits; never '−$0.00' (see `creditsAs`). */
   money(money: Money, options?: { signed?: boolean }): string
+  /**
+   * Credits in the ledger's unit: money in `currency` where the credits are that currency's units
+   * (ngrok's dollars: core's `creditCurrencyOf` / `ledgerCreditCurrency`), else plain credits.
+   * A non-zero amount too small for the currency's digits keeps its sign: '−<$0.01' (cs-CZ
+   * '−<0,01 US$'), never '$0.00' or '−$0.00'.
+   */
+  creditsAs(value: number, currency: string | null, options?: FigureOptions): string
   /**
    * Axis ticks on days and weeks: the day and month in the locale's own order, in the time zone
    * ('Mar 12' in en-US, '12 Mar' in en-GB, '12. 3.' in cs-CZ).
@@ -35,6 +48,21 @@ export interface Formatters {
   weekStartsOn: number
 }
 
+/** How a credit figure is written. */
+export interface FigureOptions {
+  /**
+   * A sign on positive amounts too ('+1,250.5'; zero has none).
+   * @default false
+   */
+  signed?: boolean
+  /**
+   * Leave out a whole currency amount's zero fraction ('$16,000', not '$16,000.00'): for round
+   * values such as axis ticks. Plain credits never show trailing zeros.
+   * @default false
+   */
+  trimZeros?: boolean
+}
+
 /**
  * Builds formatters for a locale and time zone (plain function, for tests and non-React use).
  * Numbers follow `locale` through Intl; dates are written with `dateLocale` (a language pack's),
@@ -46,11 +74,8 @@ export function createFormatters(
   dateLocale: Locale = enUS,
 ): Formatters {
   const options = { locale: dateLocale, in: tz(timeZone) }
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 })
-  const signedNumbers = new Intl.NumberFormat(locale, {
-    maximumFractionDigits: 6,
-    signDisplay: 'exceptZero',
-  })
+  const numbers = numberText(locale, { maximumFractionDigits: 6 })
+  const signedNumbers = numberText(locale, { maximumFractionDigits: 6, signDisplay: 'exceptZero' })
   // Axis labels come from Intl with `locale`, not from `dateLocale`: date-fns has no short
   // day-and-month pattern per locale ('d MMM' reads '1 May' in en-US, where 'May 1' is usual).
   // Built on first use: an Intl.DateTimeFormat costs about a millisecond, and most users of these
@@ -58,20 +83,35 @@ export function createFormatters(
   const shortDate = lazyDateFormat(locale, timeZone, { month: 'short', day: 'numeric' })
   const shortMonth = lazyDateFormat(locale, timeZone, { month: 'short' })
   const year = lazyDateFormat(locale, timeZone, { year: 'numeric' })
-  const currencies = new Map<string, Intl.NumberFormat>()
-  const currency = (code: string, signed: boolean) => {
-    const key = `${code}|${signed}`
+  // One formatter per currency and style, made on first use.
+  const currencies = new Map<string, (value: number) => string>()
+  const currency = (code: string, opts: FigureOptions | undefined) => {
+    const signed = opts?.signed === true
+    const trim = opts?.trimZeros === true
+    const key = `${code}|${signed}|${trim}`
     let formatter = currencies.get(key)
     if (!formatter) {
-      formatter = new Intl.NumberFormat(locale, {
+      formatter = numberText(locale, {
         style: 'currency',
         currency: code,
         signDisplay: signed ? 'exceptZero' : 'auto',
+        ...(trim ? { trailingZeroDisplay: 'stripIfInteger' } : {}),
       })
       currencies.set(key, formatter)
     }
     return formatter
   }
+  const digitsOf = new Map<string, number>()
+  const minorDigits = (code: string) => {
+    let digits = digitsOf.get(code)
+    if (digits === undefined) {
+      digits = currencyDigits(locale, code)
+      digitsOf.set(code, digits)
+    }
+    return digits
+  }
+  const credits = (value: number, opts?: FigureOptions) =>
+    (opts?.signed ? signedNumbers : numbers)(value)
   return {
     locale,
     timeZone,
@@ -82,14 +122,30 @@ export function createFormatters(
     shortMonth,
     year,
     weekStartsOn: weekStart(locale, dateLocale),
-    credits: (value, opts) =>
-      typographicMinus((opts?.signed ? signedNumbers : numbers).format(value)),
-    money: (money, opts) => {
-      const formatter = currency(money.currency, opts?.signed === true)
-      const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2
-      return typographicMinus(formatter.format(money.amountMinor / 10 ** digits))
-    },
+    credits,
+    money: (money, opts) =>
+      currency(money.currency, opts)(money.amountMinor / 10 ** minorDigits(money.currency)),
+    creditsAs: (value, code, opts) =>
+      code === null ? credits(value, opts) : currency(code, opts)(value),
   }
+}
+
+/**
+ * `formatters` for a ledger whose credits are `currency`'s units (`ledgerCreditCurrency`): its
+ * `credits` writes money ('$16,880.77'), so a view that shows credits (the chart's axis, tooltip
+ * and summary) shows the one figure as money. Unchanged where `currency` is null.
+ */
+export function withCreditCurrency(formatters: Formatters, currency: string | null): Formatters {
+  if (currency === null) return formatters
+  return { ...formatters, credits: (value, opts) => formatters.creditsAs(value, currency, opts) }
+}
+
+/** The digits of `code`'s minor unit (USD 2, JPY 0), as Intl knows them. */
+function currencyDigits(locale: string, code: string): number {
+  return (
+    new Intl.NumberFormat(locale, { style: 'currency', currency: code }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  )
 }
 
 /** `format` of an Intl.DateTimeFormat made on the first call, and kept. */
@@ -126,14 +182,6 @@ export function weekStart(locale: string, dateLocale?: Locale): number {
     // A tag Intl.Locale refuses: the date-fns locale still knows.
   }
   return dateLocale?.options?.weekStartsOn ?? 0
-}
-
-/**
- * U+2212 instead of the hyphen-minus Intl writes: it reads as a dash next to a date, and every
- * negative figure in the kit should look alike.
- */
-export function typographicMinus(text: string): string {
-  return text.replace(/-/g, '\u2212')
 }
 
 /** Formatters for the provider's locale and time zone (en-US and UTC outside a provider). */

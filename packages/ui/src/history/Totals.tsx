@@ -2,20 +2,27 @@ import type { LedgerSummary } from '@usage-kit/core'
 import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
 
-/** Granted, used and net for the filtered range, in credits and (where entries carry it) money. */
+/**
+ * Granted, used and net for the filtered range, in credits and (where entries carry it) money.
+ * Where the credits are money themselves (`creditCurrency`, an ngrok ledger's dollars) each total
+ * is that one figure, shown once, as money: '$16,880.77', never '16,880.77' above '$16,880.77'.
+ */
 export function Totals({
   summary,
   loading,
   t,
   format,
 }: {
-  summary: LedgerSummary
+  /** `useLedgerTotals`'s result; `creditCurrency` left out reads as credits of their own. */
+  summary: LedgerSummary & { creditCurrency?: string | null }
   loading: boolean
   t: Translate
   format: Formatters
 }) {
+  const creditCurrency = summary.creditCurrency ?? null
   const currencies = Object.entries(summary.money)
-  const money = currencies.length === 1 ? currencies[0] : undefined
+  // A second, money figure only beside credits of their own, and only in one currency.
+  const money = creditCurrency === null && currencies.length === 1 ? currencies[0] : undefined
   const cards = [
     {
       key: 'granted',
@@ -37,7 +44,9 @@ export function Totals({
                 <span className="uk-skeleton uk-totals__skeleton" />
               ) : (
                 // Isolated, so a sign stays with its number inside right-to-left layouts.
-                <bdi>{format.credits(card.credits, { signed: card.key === 'net' })}</bdi>
+                <bdi>
+                  {format.creditsAs(card.credits, creditCurrency, { signed: card.key === 'net' })}
+                </bdi>
               )}
             </dd>
             {!loading && money && card.minor !== undefined ? (

@@ -1,7 +1,10 @@
 import {
+  DEFAULT_CSV_COLUMNS,
+  ledgerCreditCurrency,
   readAll,
   toCsv,
   createLedgerReader,
+  type CsvColumnName,
   type LedgerEntry,
   type LedgerQuery,
   type LedgerSource,
@@ -16,6 +19,18 @@ export interface CsvExportOptions {
    * @default true
    */
   bom?: boolean
+}
+
+/** The default columns without `credits`: for entries whose credits are their money. */
+const MONEY_COLUMNS = DEFAULT_CSV_COLUMNS.filter((column) => column !== 'credits')
+
+/**
+ * The columns the export writes for `entries`: core's defaults, except that a ledger whose
+ * credits are money (ngrok's dollars, `ledgerCreditCurrency`) has one amount column, `money` (with
+ * `currency`), not the same figure twice.
+ */
+export function csvColumnsFor(entries: readonly LedgerEntry[]): readonly CsvColumnName[] {
+  return ledgerCreditCurrency(entries) === null ? DEFAULT_CSV_COLUMNS : MONEY_COLUMNS
 }
 
 /**
@@ -38,7 +53,7 @@ export function useCsvExport(
             .entries
       download(
         `credit-history-${source.provider}-${new Date().toISOString().slice(0, 10)}.csv`,
-        toCsv(entries, undefined, { bom }),
+        toCsv(entries, csvColumnsFor(entries), { bom }),
       )
     } finally {
       setBusy(false)

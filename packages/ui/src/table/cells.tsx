@@ -1,4 +1,4 @@
-import type { LedgerEntry } from '@usage-kit/core'
+import { creditCurrencyOf, type LedgerEntry } from '@usage-kit/core'
 import type { ReactNode } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
@@ -43,7 +43,7 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
       return { content: <KindBadge kind={entry.kind} pending={entry.pending} t={t} /> }
     case 'description': {
       const primary = entry.description ?? entry.providerType
-      const secondary = [entry.category, entry.metric].filter(Boolean).join(' · ')
+      const secondary = secondaryText(entry, t)
       return {
         content: (
           <>
@@ -62,8 +62,16 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
       // The credits are the cell's own text, the money (when both exist) a smaller figure after.
       const { credits, money } = entry
       const moneyText = money && fmt.money(money, { signed: true })
-      if (credits === null) {
+      const creditCurrency = creditCurrencyOf(entry.provider)
+      if (credits === null || (creditCurrency !== null && money)) {
+        // Credits that are money themselves (ngrok's dollars) are one figure: shown once, as money.
         return money ? { content: moneyText, sign: signOf(money.amountMinor) } : EMPTY
+      }
+      if (creditCurrency !== null) {
+        return {
+          content: fmt.creditsAs(credits, creditCurrency, { signed: true }),
+          sign: signOf(credits),
+        }
       }
       return {
         content: (
@@ -75,8 +83,15 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
         sign: signOf(credits),
       }
     }
-    case 'balance':
-      return entry.balanceAfter === null ? EMPTY : { content: fmt.amount(entry.balanceAfter) }
+    case 'balance': {
+      const balance = entry.balanceAfter
+      if (balance === null) return EMPTY
+      const creditCurrency = creditCurrencyOf(entry.provider)
+      return {
+        content:
+          creditCurrency === null ? fmt.amount(balance) : fmt.creditsAs(balance, creditCurrency),
+      }
+    }
     case 'expires':
       return {
         content: entry.expiresAt && dateTime(entry.expiresAt, fmt.date(entry.expiresAt), fmt),
@@ -126,6 +141,18 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
       return { content: short, title: grantId, code: true }
     }
   }
+}
+
+/**
+ * The smaller line under the description: the category and metric, and where the provider gives
+ * no description of its own (every Vayu row, which would read only "Deduct"), the invoice the
+ * entry belongs to, so rows tell apart by what they are.
+ */
+function secondaryText(entry: LedgerEntry, t: Translate): string {
+  const parts = [entry.category, entry.metric]
+  const invoiceId = entry.invoice?.id
+  if (entry.description === null && invoiceId) parts.push(t('table.invoiceRef', { id: invoiceId }))
+  return parts.filter(Boolean).join(' · ')
 }
 
 /** dir="auto": a date of digits only (cs-CZ '14. 11. 2026 15:31') keeps its order in RTL. */
