@@ -7,6 +7,7 @@ import { MONK_CONTRACT_ID, VAYU_CUSTOMER_ID } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import { setupLoopback } from '../../test/loopback.js'
 import type { LedgerEntry } from '../model.js'
+import type { LedgerSource } from '../source.js'
 import { createMonkSource } from '../providers/monk/source.js'
 import { createVayuSource } from '../providers/vayu/source.js'
 import { createLedgerHandler, type LedgerHandlerOptions } from './index.js'
@@ -168,6 +169,27 @@ describe('the endpoint sends the documented fields of raw, and bounded text', ()
     expect(entry.description?.endsWith('dd…')).toBe(true)
     expect((entry.raw as { description: string }).description).toBe(entry.description)
     expect(entry.raw).toMatchObject({ grantEntryId: 'entry-grant-1', isPromotional: false })
+  })
+
+  it('cuts the balance texts too', async () => {
+    const source: LedgerSource = {
+      provider: 'monk',
+      capabilities: { pagination: 'none', filters: [], maxPageSize: 10 },
+      fetchPage: () => Promise.resolve({ entries: [], nextPageParam: null, total: 0 }),
+      fetchBalance: () =>
+        Promise.resolve({
+          credits: 1,
+          money: { amountMinor: 100, currency: 'U'.repeat(MB) },
+          asOf: 'A'.repeat(MB),
+        }),
+    }
+    const url = await loop.serve(createLedgerHandler({ source, maxTextLength: 10 }))
+    const response = await fetch(`${url}/balance`)
+    expect(await response.json()).toEqual({
+      credits: 1,
+      money: { amountMinor: 100, currency: `${'U'.repeat(9)}…` },
+      asOf: `${'A'.repeat(9)}…`,
+    })
   })
 
   it('checks its options', () => {

@@ -1,9 +1,10 @@
-import { isLedgerError } from '../errors.js'
+import { isLedgerError, toLedgerError } from '../errors.js'
 import { credentialMaterial } from '../internal/credentials.js'
 import { createLedgerReader } from '../reader/index.js'
 import type { LedgerReaderOptions, ReaderPageParam } from '../reader/types.js'
 import { BALANCE_SEGMENT, type LedgerResponseBody } from '../remote/protocol.js'
 import type { BalanceSnapshot, LedgerSource } from '../source.js'
+import { truncateText } from './boundedJson.js'
 import { boundedSource } from './entryBounds.js'
 import { InvalidParameterError, readLedgerParams, readNoParams } from './params.js'
 import { fromTokenContent, toTokenContent } from './position.js'
@@ -150,7 +151,10 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     const { query, pageSize } = params
     const binding: TokenBinding = {
       sourceKey,
-      credentials: await credentialMaterial(source),
+      // The host's `headers` function runs here as for a provider request, and fails alike.
+      credentials: await credentialMaterial(source).catch((error: unknown) => {
+        throw toLedgerError(error, source.provider, 'network')
+      }),
       query,
       pageSize,
     }
@@ -200,10 +204,12 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
     }
     const { credits, money, asOf } = await source.fetchBalance({ signal })
     // Only the documented fields: a custom source's extra properties stay on the server.
+    const text = (value: string) => truncateText(value, maxTextLength)
     const body: BalanceSnapshot = {
       credits,
-      money: money === null ? null : { amountMinor: money.amountMinor, currency: money.currency },
-      asOf,
+      money:
+        money === null ? null : { amountMinor: money.amountMinor, currency: text(money.currency) },
+      asOf: asOf === null ? null : text(asOf),
     }
     return jsonResponse(body)
   }

@@ -73,6 +73,15 @@ describe('page tokens are bound to the customer (item 5)', () => {
     expect((await page(b, 'pageSize=10', token)).status).toBe(400)
     expect((await page(again, 'pageSize=10', token)).status).toBe(200)
   })
+
+  it("a failing headers function is a 502, as it is for the provider's request", async () => {
+    loop.use(createSynapMock({ token: null, size: 40 }))
+    const headers = () => Promise.reject(new Error('vault unreachable'))
+    const url = await serve(createSynapSource({ headers }))
+    const { status, body } = await page(url, 'pageSize=10')
+    expect(status).toBe(502)
+    expect(body).toMatchObject({ error: { kind: 'network' } })
+  })
 })
 
 describe('page tokens expire (item 6)', () => {
