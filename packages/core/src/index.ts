@@ -43,6 +43,15 @@ export { createLassoSource, type LassoSourceOptions } from './providers/lasso/so
 export { createSource, type AnySourceOptions } from './providers/create-source.js'
 export { createRemoteSource, type RemoteSourceOptions } from './remote/source.js'
 export { createLedgerReader } from './reader/index.js'
+export {
+  createSnapshotCache,
+  defaultSnapshotCache,
+  DEFAULT_SNAPSHOT_CACHE_ENTRIES,
+  type CachedSnapshot,
+  type SnapshotCache,
+  type SnapshotCacheOptions,
+  type SnapshotLru,
+} from './reader/cache.js'
 export type {
   IndexedPage,
   LedgerReader,

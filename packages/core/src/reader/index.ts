@@ -2,7 +2,8 @@ import { LedgerError, toLedgerError } from '../errors.js'
 import { normalizeQuery, type LedgerQuery } from '../query.js'
 import type { LedgerSource } from '../source.js'
 import { serverCovers } from './shared.js'
-import { createSnapshotCache } from './snapshot.js'
+import { defaultSnapshotCache } from './cache.js'
+import { createSnapshotReads } from './snapshot.js'
 import { readStreamedPage } from './stream.js'
 import type {
   IndexedPage,
@@ -43,6 +44,7 @@ export function createLedgerReader(
     maxSnapshotRequests = 2 * Math.ceil(maxSnapshotEntries / Math.max(1, maxPageSize)) + 10,
     snapshotTtlMs = 60_000,
     reconstructBalances = true,
+    cache = defaultSnapshotCache,
   } = options
   // Only a source that promises newest-first pages (a usage-kit endpoint) can be streamed: its
   // first page is the newest entries. Any other order, documented or not, is read whole first:
@@ -56,11 +58,12 @@ export function createLedgerReader(
   //   1,000-entry Synap ledger is still one request), later pages and every client-side filter
   //   come from the cached read, and it checks itself against the provider's `total`.
   const whole = pagination === 'none' || order !== 'newest-first'
-  const snapshots = createSnapshotCache(source, {
+  const snapshots = createSnapshotReads(source, {
     maxEntries: maxSnapshotEntries,
     maxRequests: maxSnapshotRequests,
     ttlMs: snapshotTtlMs,
     balances: reconstructBalances,
+    cache,
   })
   const streamSettings = { maxRequestsPerPage, balances: reconstructBalances }
   // Offset access over a filtered stream walks pages in order; known params let it resume.
@@ -107,8 +110,10 @@ export function createLedgerReader(
     async readPage(request) {
       const query = queryOf(request)
       const param = request.pageParam ?? null
+      // Fresh only when asked (a user's refresh): a first page under a new filter is served
+      // from the read cached within `snapshotTtlMs`, not a new read of the whole ledger.
       return guard(source, () =>
-        readPage(query, request.pageSize, param, request.signal, request.fresh ?? param === null),
+        readPage(query, request.pageSize, param, request.signal, request.fresh ?? false),
       )
     },
 
@@ -117,11 +122,7 @@ export function createLedgerReader(
       const { pageSize, pageIndex, signal } = request
       return guard(source, async (): Promise<IndexedPage> => {
         if (whole) {
-          const { entries, complete } = await snapshots.get(
-            query,
-            signal,
-            request.fresh ?? pageIndex === 0,
-          )
+          const { entries, complete } = await snapshots.get(query, signal, request.fresh ?? false)
           return {
             entries: entries.slice(pageIndex * pageSize, (pageIndex + 1) * pageSize),
             nextPageParam: null,

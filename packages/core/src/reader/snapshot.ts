@@ -2,43 +2,54 @@
  * Whole-ledger reads for every source that does not promise newest-first pages: providers that
  * return everything at once (Monk, ngrok), that page by an opaque cursor in ascending order
  * (Vayu), or by offset or page number in an order their documents leave open (Synap, Lasso).
- * The reader takes the whole ledger once, orders it newest first, reconstructs balances on the
- * unfiltered set, and serves pages as slices.
+ * The reader takes the whole, unfiltered ledger once, orders it newest first, reconstructs
+ * balances on it, and serves every filter and every page from that one read while it is fresh
+ * (issue 14, item 13), kept in a `SnapshotCache` with a process-wide budget (item 12).
  */
 import { reconstructBalances, type BalanceAnchor } from '../balance.js'
-import { LedgerError } from '../errors.js'
 import type { LedgerEntry } from '../model.js'
 import { applyQuery, isQueryEmpty, type LedgerQuery } from '../query.js'
 import { sortNewestFirst } from '../order.js'
 import type { LedgerSource } from '../source.js'
+import type { CachedSnapshot, SnapshotCache } from './cache.js'
 import { createSharedReads } from './inflight.js'
-import { readAnchor, sameParam } from './shared.js'
+import { readAnchor } from './shared.js'
+import { fetchAll, type ReadLimits } from './whole-read.js'
+
+export { fetchAll } from './whole-read.js'
 
 export interface SnapshotSettings extends ReadLimits {
   ttlMs: number
   balances: boolean
+  cache: SnapshotCache
 }
 
-/** The ledger as the provider filtered it, ordered, and when it was read. */
-interface Snapshot {
-  readAt: number
-  entries: LedgerEntry[]
-  /** False when a cap stopped the read before the ledger ended. */
-  complete: boolean
-  /** The same entries under each client-side query asked of them, newest asked last. */
-  filtered: Map<string, LedgerEntry[]>
-}
+/** Filtered views per query, for pages of one walk; kept beside a snapshot, never in the store. */
+const views = new WeakMap<CachedSnapshot, Map<string, LedgerEntry[]>>()
 
-const MAX_CACHED = 8
+const MAX_VIEWS = 8
 
-export function createSnapshotCache(source: LedgerSource, settings: SnapshotSettings) {
-  const cache = new Map<string, Snapshot>()
+/** Numbers readers apart in cache keys: a reader's reads are its own (see `snapshotKey`). */
+let readers = 0
+
+export function createSnapshotReads(source: LedgerSource, settings: SnapshotSettings) {
+  const { cache } = settings
+  // Keys belong to this reader, not to `source.key`: several sources share a key (Synap's and
+  // Lasso's are the provider and base URL, whatever the credentials), and a process-wide cache
+  // keyed by it would serve one customer's ledger to another. A reader also starts from the
+  // provider, as before (a new react-query client reads again); `source.key` is in the key only
+  // so a host's store can tell whose ledger an entry is.
+  const prefix = `${++readers}|${JSON.stringify(source.key ?? [source.provider])}|`
   // A read in flight is as fresh as any: a table and a chart mounting together (each asking for
   // the whole ledger) share one provider read of a body that may hold 100,000 entries.
-  const shared = createSharedReads<Snapshot>(source)
+  const shared = createSharedReads<CachedSnapshot>(source)
 
-  /** Reads what the provider filters itself; the rest of a query is applied here, for free. */
-  async function read(serverQuery: LedgerQuery, signal: AbortSignal): Promise<Snapshot> {
+  /** Reads what the provider filters itself (usually nothing: the whole ledger), and caches it. */
+  async function read(
+    key: string,
+    serverQuery: LedgerQuery,
+    signal: AbortSignal,
+  ): Promise<CachedSnapshot> {
     // Balances can be reconstructed only on the whole, unfiltered ledger.
     const anchorWanted = settings.balances && isQueryEmpty(serverQuery)
     const [all, anchor] = await Promise.all([
@@ -53,26 +64,45 @@ export function createSnapshotCache(source: LedgerSource, settings: SnapshotSett
         anchor ?? (source.capabilities.filters.length === 0 ? { type: 'origin' } : null)
       if (from) ordered = reconstructBalances(ordered, from)
     }
-    return { readAt: Date.now(), entries: ordered, complete: all.complete, filtered: new Map() }
+    const readAt = Date.now()
+    const snapshot: CachedSnapshot = {
+      entries: ordered,
+      complete: all.complete,
+      readAt,
+      expiresAt: readAt + settings.ttlMs,
+    }
+    cache.set(key, snapshot)
+    return snapshot
+  }
+
+  /** The read under `serverQuery`: the cached one while fresh, unless a fresh one is asked for. */
+  async function snapshotFor(
+    serverQuery: LedgerQuery,
+    signal: AbortSignal | undefined,
+    fresh: boolean,
+  ): Promise<CachedSnapshot> {
+    const key = prefix + JSON.stringify(serverQuery)
+    const cached = fresh ? undefined : cache.get(key)
+    // A host's store may hand back what it has not dropped yet.
+    if (cached && cached.expiresAt > Date.now()) return cached
+    return shared.join(key, signal, (flight) => read(key, serverQuery, flight))
   }
 
   return {
-    /** The snapshot for a query: a fresh read when asked or when the cached one is stale. */
+    /** The entries matching `query`, from the cached read or a fresh one (when asked or stale). */
     async get(
       query: LedgerQuery,
       signal: AbortSignal | undefined,
       fresh: boolean,
-    ): Promise<{ entries: LedgerEntry[]; complete: boolean }> {
+    ): Promise<{ entries: readonly LedgerEntry[]; complete: boolean }> {
+      // Every filter is applied here, on one read of the whole ledger: a new filter costs no
+      // request, where asking the provider to filter would read the ledger again per filter.
+      let snapshot = await snapshotFor({}, signal, fresh)
+      // Only when the whole read was cut by a cap can the provider's own filter do better: it
+      // may fit a date range the cap left out.
       const serverQuery = serverPart(source, query)
-      const key = JSON.stringify(serverQuery)
-      let snapshot = cache.get(key)
-      if (fresh || !snapshot || Date.now() - snapshot.readAt >= settings.ttlMs) {
-        snapshot = await shared.join(key, signal, (flight) => read(serverQuery, flight))
-        if (cache.get(key) !== snapshot) {
-          cache.delete(key)
-          cache.set(key, snapshot)
-          if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string)
-        }
+      if (!snapshot.complete && !isQueryEmpty(serverQuery)) {
+        snapshot = await snapshotFor(serverQuery, signal, fresh)
       }
       return { entries: filteredView(snapshot, query), complete: snapshot.complete }
     },
@@ -80,106 +110,25 @@ export function createSnapshotCache(source: LedgerSource, settings: SnapshotSett
 }
 
 /** The snapshot under the whole query, computed once per query (pages of one walk reuse it). */
-function filteredView(snapshot: Snapshot, query: LedgerQuery): LedgerEntry[] {
+function filteredView(snapshot: CachedSnapshot, query: LedgerQuery): readonly LedgerEntry[] {
   if (isQueryEmpty(query)) return snapshot.entries
+  let byQuery = views.get(snapshot)
+  if (!byQuery) {
+    byQuery = new Map()
+    views.set(snapshot, byQuery)
+  }
   const key = JSON.stringify(query)
-  let entries = snapshot.filtered.get(key)
+  let entries = byQuery.get(key)
   if (!entries) {
     entries = applyQuery(snapshot.entries, query)
-    snapshot.filtered.set(key, entries)
-    if (snapshot.filtered.size > MAX_CACHED) {
-      snapshot.filtered.delete(snapshot.filtered.keys().next().value as string)
-    }
+    byQuery.set(key, entries)
+    if (byQuery.size > MAX_VIEWS) byQuery.delete(byQuery.keys().next().value as string)
   }
   return entries
 }
 
-/** The parts of a (normalized) query the provider applies itself: the only ones worth a request. */
+/** The parts of a (normalized) query the provider applies itself. */
 function serverPart(source: LedgerSource, query: LedgerQuery): LedgerQuery {
   const filters: readonly string[] = source.capabilities.filters
   return Object.fromEntries(Object.entries(query).filter(([part]) => filters.includes(part)))
-}
-
-/** What one whole-ledger read gathered: distinct entries, and whether it reached the end. */
-interface WholeRead {
-  entries: LedgerEntry[]
-  complete: boolean
-}
-
-export interface ReadLimits {
-  maxEntries: number
-  maxRequests: number
-}
-
-/**
- * Full passes over a paged provider before a read that came up short of the provider's own
- * `total` fails. One is enough for any order that holds still between requests; a second is
- * read only after a short one (an order that moved once, say while the provider re-indexed).
- */
-const MAX_PASSES = 2
-
-/**
- * Every page of the source, de-duplicated by id, following page params with loop guards.
- *
- * Paged providers are checked against their own `total`, where they report one (Synap, Lasso,
- * and Vayu's list convention; their documents define it as the number of matching entries): a
- * pass over a stable order, whatever order that is and with entries inserted anywhere meanwhile
- * (which only repeats rows), sees every entry that existed when it began, so at least as many
- * distinct ids as the smallest `total` the provider reported during the pass. Fewer means rows
- * moved between requests (an order that is not stable, or a page that skipped rows). The read
- * passes again, keeping what it has; still short, it fails with a LedgerError rather than hand
- * over a ledger with holes. (No weaker test can tell holes from a provider that merely counts
- * wrong: a pass that brings nothing new happens by chance too.)
- */
-export async function fetchAll(
-  source: LedgerSource,
-  query: LedgerQuery,
-  limits: ReadLimits,
-  signal: AbortSignal | undefined,
-): Promise<WholeRead> {
-  const byId = new Map<string, LedgerEntry>()
-  // One response is the whole ledger: nothing can move between requests.
-  const counted = source.capabilities.pagination !== 'none'
-  let requests = 0
-  const cut = (): WholeRead => ({ entries: [...byId.values()], complete: false })
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    // Params as JSON (`sameParam`'s equality), so the loop guard stays cheap over 20,000 pages.
-    const seenParams = new Set<string>()
-    let pageParam: unknown = undefined
-    let lowestTotal = Infinity
-    for (;;) {
-      if (requests >= limits.maxRequests) return cut()
-      requests++
-      const page = await source.fetchPage({
-        pageSize: source.capabilities.maxPageSize,
-        pageParam,
-        query,
-        signal,
-      })
-      if (page.total !== null) lowestTotal = Math.min(lowestTotal, page.total)
-      for (const entry of page.entries) {
-        if (byId.has(entry.id)) continue
-        if (byId.size >= limits.maxEntries) return cut()
-        byId.set(entry.id, entry)
-      }
-      // A source over another cut read (a usage-kit endpoint) passes the cut on.
-      if (page.complete === false) return cut()
-      const next = page.nextPageParam
-      if (next === null || page.entries.length === 0) break
-      const key = JSON.stringify(next)
-      if (sameParam(next, pageParam) || seenParams.has(key)) break
-      seenParams.add(key)
-      pageParam = next
-    }
-    if (!counted || lowestTotal === Infinity || byId.size >= lowestTotal) {
-      return { entries: [...byId.values()], complete: true }
-    }
-  }
-  throw new LedgerError({
-    kind: 'server',
-    provider: source.provider,
-    providerMessage:
-      `the provider's pages kept moving: ${MAX_PASSES} full passes held ${byId.size} ` +
-      `distinct entries, fewer than the total it reported`,
-  })
 }
