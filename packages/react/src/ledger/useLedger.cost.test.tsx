@@ -14,7 +14,7 @@ import { useLedgerSet } from './useLedgerSet.js'
 const server = setupMockServer()
 
 describe('offset mode over a cursor-paginated provider (Vayu, 10,000 entries)', () => {
-  it('shows page 50 after reading the ledger once: 10 requests of 1,000, then none per page', async () => {
+  it('shows page 50 after reading the ledger once: 11 requests of 1,000, then none per page', async () => {
     const mock = createVayuMock({ size: 10_000, seed: 1 })
     server.use(...mock.handlers)
     const source = createVayuSource({ customerId: VAYU_CUSTOMER_ID, token: 'test-token' })
@@ -25,7 +25,9 @@ describe('offset mode over a cursor-paginated provider (Vayu, 10,000 entries)', 
     await waitFor(() => expect(result.current.status).toBe('success'), { timeout: 10_000 })
     // A cursor cannot be addressed by index, and Vayu lists oldest first: the reader takes the
     // whole ledger once at the provider's maximum page size, newest first, and pages it locally.
-    expect(mock.requests).toHaveLength(10)
+    // The documented shape has no next cursor: each request after the first repeats the previous
+    // page's last row to check the assumed one (docs/providers/vayu.md), so 999 new rows each.
+    expect(mock.requests).toHaveLength(11)
     expect(
       mock.requests.every((request) => new URL(request.url).searchParams.get('limit') === '1000'),
     ).toBe(true)
@@ -37,7 +39,7 @@ describe('offset mode over a cursor-paginated provider (Vayu, 10,000 entries)', 
       expect(result.current.isPlaceholderData).toBe(false)
     })
     expect(result.current.entries).toHaveLength(50)
-    expect(mock.requests).toHaveLength(10)
+    expect(mock.requests).toHaveLength(11)
   }, 20_000)
 })
 

@@ -41,6 +41,12 @@ export interface LedgerResultBase {
   error: LedgerError | null
   /** Entries matching the query, where the provider or a full read says. */
   total: number | null
+  /**
+   * False when a loaded page says the read behind it was cut short (`complete: false` on a reader
+   * page: a read cap, or a provider that did not say whether more entries exist), so the history
+   * may be missing entries; true otherwise, including before the first page arrives.
+   */
+  complete: boolean
   /** Any request in flight, including background refreshes. */
   isFetching: boolean
   /** The entries belong to the previous query while the new one loads. */
@@ -116,6 +122,7 @@ export function useLedger(options: UseLedgerOptions): LedgerResult {
       status: single.status,
       error: asLedgerError(single.error),
       total: data?.total ?? null,
+      complete: data?.complete !== false,
       isFetching: single.isFetching,
       isPlaceholderData: single.isPlaceholderData,
       refetch: single.refetch,
@@ -134,6 +141,7 @@ export function useLedger(options: UseLedgerOptions): LedgerResult {
     error: asLedgerError(infinite.error),
     // A filtered walk learns its total only by reaching the end.
     total: pages?.[0]?.total ?? (pages && !infinite.hasNextPage ? infiniteEntries.length : null),
+    complete: pages?.every((loaded) => loaded.complete !== false) ?? true,
     isFetching: infinite.isFetching,
     isPlaceholderData: infinite.isPlaceholderData,
     refetch: infinite.refetch,

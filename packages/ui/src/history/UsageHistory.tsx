@@ -12,6 +12,7 @@ import { useFormatters } from '../format/useFormatters.js'
 import { useMessages } from '../i18n/useMessages.js'
 import { KitRoot } from '../primitives/KitRoot.js'
 import { LedgerTable } from '../table/index.js'
+import { IncompleteNote } from '../table/IncompleteNote.js'
 import { Totals } from './Totals.js'
 import { USAGE_HISTORY_PARTS, type UsageHistoryProps } from './types.js'
 import { useCsvExport } from './useCsvExport.js'
@@ -72,6 +73,8 @@ function UsageHistoryContent({
   const announcement = useUpdateAnnouncement(ledger, t)
   const state =
     ledger.status === 'pending' ? 'loading' : ledger.status === 'error' ? 'error' : 'ready'
+  // Only a finished read can be known to be short (`complete` is false while the set loads).
+  const incomplete = set.status === 'success' && !set.complete
   // One read of a whole-history provider serves the table and the set, so one failure fails both;
   // the single error message's "Try again" retries both.
   const retry = () => {
@@ -90,7 +93,7 @@ function UsageHistoryContent({
       className={className}
       style={style}
       data-state={state}
-      data-incomplete={dataFlag(set.complete === false)}
+      data-incomplete={dataFlag(incomplete)}
       aria-label={t('table.label')}
     >
       {show.includes('filters') || show.includes('export') ? (
@@ -114,6 +117,10 @@ function UsageHistoryContent({
           second error message in the chart would only repeat it. */}
       {show.includes('totals') && state !== 'error' ? (
         <Totals summary={summary} loading={set.status === 'pending'} t={t} format={format} />
+      ) : null}
+      {/* The totals, chart and export cover the entries read; a short read says so beside them. */}
+      {incomplete && state !== 'error' && (show.includes('totals') || show.includes('chart')) ? (
+        <IncompleteNote count={set.entries.length} className="uk-history__incomplete" t={t} />
       ) : null}
       {show.includes('chart') && state !== 'error' ? (
         <BalanceChart ledger={set} {...shared} />

@@ -2,6 +2,7 @@ import { DEFAULT_PAGE_SIZE } from '@usage-kit/react'
 import { useId } from 'react'
 import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
+import { IncompleteNote } from './IncompleteNote.js'
 import type { LedgerView, OffsetControls } from './ledgerView.js'
 import type { LedgerTableProps } from './types.js'
 
@@ -11,19 +12,36 @@ export interface LedgerFooterProps {
   table: LedgerTableProps
   fmt: Formatters
   t: Translate
+  /**
+   * The ledger's pages say its history may be incomplete (`complete: false`): the footer says so
+   * in words, and never "End of history".
+   */
+  incomplete?: boolean
 }
 
 /**
  * Below the rows: "Load more" in infinite mode (the keyboard and screen-reader path to what
- * scrolling loads by itself) or the pager in offset mode.
+ * scrolling loads by itself) or the pager in offset mode, and the note of a history that may be
+ * incomplete.
  */
 export function LedgerFooter(props: LedgerFooterProps) {
-  const { infinite, offset } = props.view
+  const { infinite, offset, total, entries } = props.view
   const { t } = props
-  if (offset) return <Pager {...props} offset={offset} />
-  if (!infinite || props.view.entries.length === 0) return null
+  const note = props.incomplete ? (
+    <IncompleteNote count={total ?? entries.length} className="uk-table__incomplete" t={t} />
+  ) : null
+  if (offset) {
+    return (
+      <>
+        {note ? <div className="uk-table__footer">{note}</div> : null}
+        <Pager {...props} offset={offset} />
+      </>
+    )
+  }
+  if (!infinite || entries.length === 0) return null
   return (
     <div className="uk-table__footer">
+      {note}
       {infinite.hasNextPage ? (
         <button
           type="button"
@@ -36,7 +54,7 @@ export function LedgerFooter(props: LedgerFooterProps) {
         >
           {t(infinite.isFetchingNextPage ? 'table.loadingMore' : 'table.loadMore')}
         </button>
-      ) : (
+      ) : note ? null : (
         <p className="uk-table__end">{t('table.end')}</p>
       )}
     </div>

@@ -128,7 +128,13 @@ export function LedgerTable(props: LedgerTableProps) {
         />
       )}
       {view.state === 'loading' || view.state === 'error' ? null : (
-        <LedgerFooter view={view} table={props} fmt={fmt} t={t} />
+        <LedgerFooter
+          view={view}
+          table={props}
+          fmt={fmt}
+          t={t}
+          incomplete={props.ledger?.complete === false}
+        />
       )}
     </KitRoot>
   )
