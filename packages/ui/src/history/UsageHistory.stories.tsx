@@ -8,7 +8,13 @@ import {
   type LedgerSource,
   type ProviderId,
 } from '@usage-kit/core'
-import { createMock, createMonkMock, MONK_CONTRACT_ID, VAYU_CUSTOMER_ID } from '@usage-kit/mocks'
+import {
+  createMock,
+  createMonkMock,
+  createVayuMock,
+  MONK_CONTRACT_ID,
+  VAYU_CUSTOMER_ID,
+} from '@usage-kit/mocks'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import type { UsageKitTheme } from '../theme/tokens.js'
 import { UsageHistory } from './UsageHistory.js'
@@ -115,6 +121,24 @@ export const Monk: Story = {
 }
 export const Synap: Story = { args: { provider: 'synap' } }
 export const Vayu: Story = { args: { provider: 'vayu' } }
+/**
+ * A Vayu server that ignores `cursor` (the documented shape says nothing of paging): past its
+ * first full page the end of the ledger cannot be established, and the history says so in words
+ * beside the totals and in the table footer.
+ */
+export const MayBeIncomplete: Story = {
+  args: { provider: 'vayu', size: 1500 },
+  beforeEach({ msw }) {
+    msw.use(...createVayuMock({ size: 1500, seed: 3, pagination: 'first-page-only' }).handlers)
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const note = /^This history may be incomplete: 1,000 entries are shown/
+    await waitFor(() => expect(canvas.getAllByText(note)).toHaveLength(2), { timeout: 5000 })
+    const statuses = canvas.getAllByRole('status')
+    for (const shown of canvas.getAllByText(note)) await expect(statuses).toContain(shown)
+  },
+}
 export const Ngrok: Story = { args: { provider: 'ngrok' } }
 export const Lasso: Story = { args: { provider: 'lasso' } }
 export const OffsetPages: Story = { args: { pagination: 'offset' } }
