@@ -43,13 +43,13 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
       return { content: <KindBadge kind={entry.kind} pending={entry.pending} t={t} /> }
     case 'description': {
       const primary = entry.description ?? entry.providerType
-      const secondary = secondaryText(entry, t)
+      const secondary = secondaryText(entry, t, false)
       return {
         content: (
           <>
             {primary}
             {secondary ? (
-              <span className="uk-table__secondary" title={secondary}>
+              <span className="uk-table__secondary" title={secondaryText(entry, t, true)}>
                 {secondary}
               </span>
             ) : null}
@@ -136,9 +136,7 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
           ),
         }
       }
-      // Ids share long prefixes (UUIDs, zero-padded); the tail is what tells them apart.
-      const short = grantId.length > 12 ? `…${grantId.slice(-8)}` : grantId
-      return { content: short, title: grantId, code: true }
+      return { content: shortId(grantId), title: grantId, code: true }
     }
   }
 }
@@ -148,11 +146,21 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
  * no description of its own (every Vayu row, which would read only "Deduct"), the invoice the
  * entry belongs to, so rows tell apart by what they are.
  */
-function secondaryText(entry: LedgerEntry, t: Translate): string {
+function secondaryText(entry: LedgerEntry, t: Translate, full: boolean): string {
   const parts = [entry.category, entry.metric]
   const invoiceId = entry.invoice?.id
-  if (entry.description === null && invoiceId) parts.push(t('table.invoiceRef', { id: invoiceId }))
+  if (entry.description === null && invoiceId) {
+    parts.push(t('table.invoiceRef', { id: full ? invoiceId : shortId(invoiceId) }))
+  }
   return parts.filter(Boolean).join(' · ')
+}
+
+/**
+ * A long id by its tail: ids share long prefixes (UUIDs, zero-padded, Vayu's time-ordered
+ * ObjectIds), and the tail is what tells them apart. The full id goes in the title.
+ */
+function shortId(id: string): string {
+  return id.length > 12 ? `…${id.slice(-8)}` : id
 }
 
 /** dir="auto": a date of digits only (cs-CZ '14. 11. 2026 15:31') keeps its order in RTL. */

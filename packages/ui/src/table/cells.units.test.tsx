@@ -83,14 +83,18 @@ describe('LedgerTable description of a row without one', () => {
       invoice: invoice ? { id: invoice, url: null } : null,
     })
 
-  it('shows the invoice a Vayu deduction belongs to under "Deduct" (en)', () => {
+  it('shows the invoice a Vayu deduction belongs to under "Deduct", by its tail (en)', () => {
     renderTable([vayu('a', '65f1c0ffee0000000000abcd'), vayu('b', null)])
-    expect(column('Description')).toEqual(['DeductInvoice 65f1c0ffee0000000000abcd', 'Deduct'])
+    expect(column('Description')).toEqual(['DeductInvoice …0000abcd', 'Deduct'])
+    // Vayu's ids share their leading, time-ordered digits: the whole id is on hover.
+    expect(screen.getByTitle('Invoice 65f1c0ffee0000000000abcd')).toHaveTextContent(
+      'Invoice …0000abcd',
+    )
   })
 
   it('says it in Czech (cs)', () => {
-    renderTable([vayu('a', '65f1c0ffee0000000000abcd')], 'cs-CZ')
-    expect(column('Popis')).toEqual(['DeductFaktura 65f1c0ffee0000000000abcd'])
+    renderTable([vayu('a', 'inv-42')], 'cs-CZ')
+    expect(column('Popis')).toEqual(['DeductFaktura inv-42'])
   })
 
   it('leaves a row with its own description as it was', () => {
