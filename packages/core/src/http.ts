@@ -1,5 +1,9 @@
 import { errorKindForStatus, LedgerError, parseRetryAfter, toLedgerError } from './errors.js'
-import { parseBody } from './internal/validate.js'
+import { readTimeoutMs, startDeadline, untilAborted } from './internal/deadline.js'
+import { JsonTooDeepError, parseJsonText } from './internal/json-text.js'
+import { readText } from './internal/read-text.js'
+import { createSlicer } from './internal/slicer.js'
+import { parseBodyInSlices, type BodyParser } from './internal/validate.js'
 import type { ProviderId } from './model.js'
 import type { SourceOptions } from './source.js'
 
@@ -17,13 +21,65 @@ export type HttpErrorReader = (response: Response, text: string) => LedgerError
 
 /**
  * One GET, returning the parsed JSON body. Every failure becomes a `LedgerError`: network
- * failures, aborts, non-2xx statuses (through `toError`) and bodies that are not JSON.
+ * failures, aborts, non-2xx statuses (through `toError`), bodies that are not JSON and bodies
+ * nested deeper than `MAX_JSON_DEPTH` (`malformed`, with the path where the limit was crossed).
+ * With a `timeoutMs`, a request that has not been answered and read in full by then fails as
+ * `network` (see `timeoutError`); null waits as long as the caller's signal lets it.
  */
 export async function getJson(
   provider: ProviderId | 'remote',
   url: string,
   options: SourceOptions,
   signal: AbortSignal | undefined,
+  toError: HttpErrorReader,
+  timeoutMs: number | null = null,
+): Promise<unknown> {
+  return withDeadline(provider, signal, timeoutMs, (combined) =>
+    readJson(provider, url, options, combined, toError),
+  )
+}
+
+/**
+ * Runs one request under the caller's signal and a time limit. The caller's abort stays
+ * `aborted`; the limit becomes a `network` error saying the provider did not answer in time.
+ */
+async function withDeadline<T>(
+  provider: ProviderId | 'remote',
+  signal: AbortSignal | undefined,
+  timeoutMs: number | null,
+  run: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const deadline = startDeadline(signal, timeoutMs)
+  try {
+    return await run(deadline.signal)
+  } catch (error) {
+    if (deadline.timedOut()) throw timeoutError(provider, timeoutMs, error)
+    // Stopped between slices by the caller's abort; anything else is already what it should be.
+    throw signal?.aborted ? toLedgerError(error, provider, 'aborted') : error
+  } finally {
+    deadline.dispose()
+  }
+}
+
+/** The error of a request that ran out of time: `network`, as a provider that never answers is. */
+function timeoutError(
+  provider: ProviderId | 'remote',
+  timeoutMs: number | null,
+  cause: unknown,
+): LedgerError {
+  return new LedgerError({
+    kind: 'network',
+    provider,
+    providerMessage: `timed out: no complete response within ${timeoutMs} ms`,
+    cause,
+  })
+}
+
+async function readJson(
+  provider: ProviderId | 'remote',
+  url: string,
+  options: SourceOptions,
+  signal: AbortSignal,
   toError: HttpErrorReader,
 ): Promise<unknown> {
   const extra = typeof options.headers === 'function' ? await options.headers() : options.headers
@@ -34,27 +90,30 @@ export async function getJson(
   }
   let response: Response
   let text: string
+  const slicer = createSlicer(signal)
   try {
     // Looked up per call, so a fetch patched after the source was made (tests, MSW) is used.
-    response = await (options.fetch ?? globalThis.fetch)(url, {
-      method: 'GET',
-      headers,
-      signal: signal ?? null,
-    })
-    text = await response.text()
+    // Raced with the signal: a custom fetch may not watch it.
+    const fetching = (options.fetch ?? globalThis.fetch)(url, { method: 'GET', headers, signal })
+    response = await untilAborted(fetching, signal)
+    text = await untilAborted(readText(response, signal, slicer), signal)
   } catch (error) {
-    throw toLedgerError(error, provider, signal?.aborted ? 'aborted' : 'network')
+    throw toLedgerError(error, provider, signal.aborted ? 'aborted' : 'network')
   }
   if (!response.ok) throw toError(response, text)
   try {
-    return JSON.parse(text) as unknown
+    return await parseJsonText(text, { slicer })
   } catch (error) {
+    if (signal.aborted) throw toLedgerError(error, provider, 'aborted')
+    const deep = error instanceof JsonTooDeepError
     throw new LedgerError({
       kind: 'malformed',
       provider,
       status: response.status,
-      path: '$',
-      providerMessage: 'the response body is not JSON',
+      path: deep ? error.path : '$',
+      providerMessage: deep
+        ? `the response nests deeper than ${error.limit} levels`
+        : 'the response body is not JSON',
       cause: error,
     })
   }
@@ -63,7 +122,7 @@ export async function getJson(
 /** A GET below a provider's base URL, its body checked and normalized by `parse`. */
 export type ProviderGet = <T>(
   path: string,
-  parse: (body: unknown) => T,
+  parse: BodyParser<T>,
   signal: AbortSignal | undefined,
   params?: QueryParams,
 ) => Promise<T>
@@ -94,9 +153,18 @@ export function createProviderGet(
       providerMessage: details.message,
     })
   }
-  return async (path, parse, signal, params) => {
+  const timeoutMs = readTimeoutMs(options.timeoutMs, `${provider} source`)
+  return (path, parse, signal, params) => {
     const url = buildUrl(options.baseUrl, path, params)
-    return parseBody(provider, await getJson(provider, url, options, signal, toError), parse)
+    // One deadline for the request, the body read and the normalizing of the rows.
+    return withDeadline(provider, signal, timeoutMs, async (combined) =>
+      parseBodyInSlices(
+        provider,
+        await readJson(provider, url, options, combined, toError),
+        parse,
+        combined,
+      ),
+    )
   }
 }
 

@@ -115,4 +115,12 @@ export interface SourceOptions {
    * @default globalThis.fetch
    */
   fetch?: typeof fetch
+  /**
+   * How long one provider request may take, in milliseconds, from sending it until its body is
+   * read and normalized; then it fails as a `LedgerError` of kind `'network'` whose
+   * `providerMessage` says it timed out. The caller's own abort stays `'aborted'`. `0` or
+   * `Infinity` waits as long as the caller's signal lets it.
+   * @default 30000 (30 seconds)
+   */
+  timeoutMs?: number
 }

@@ -1,6 +1,16 @@
 import { LedgerError } from '../errors.js'
 import type { ProviderId } from '../model.js'
 import { REJECTED } from './fast-check.js'
+import { createSlicer, type Slicer } from './slicer.js'
+
+/**
+ * A provider's guard-and-normalize pass over a parsed body. A plain function normalizes the body
+ * in one go. A generator function (`function* parse(body) { ... }`) may `yield` between rows
+ * (every 1,000 or so); `parseBodyInSlices` then gives the event loop a turn whenever the pass has
+ * run for a slice's worth of time, so normalizing a 100,000-row body blocks nothing for long. Its
+ * state (ids seen, running totals) lives in the generator, so rows may depend on earlier rows.
+ */
+export type BodyParser<T> = (body: unknown) => T | Generator<unknown, T, undefined>
 
 /**
  * Runs a fast guard-and-normalize pass; if it rejects the body, throws a `malformed` LedgerError
@@ -10,14 +20,63 @@ import { REJECTED } from './fast-check.js'
 export function parseBody<T>(
   provider: ProviderId | 'remote',
   body: unknown,
-  parse: (body: unknown) => T,
+  parse: BodyParser<T>,
 ): T {
   try {
-    return parse(body)
+    return runParser(parse, body)
   } catch (error) {
-    if (error !== REJECTED) throw error
+    throw explain(provider, body, parse, error)
   }
-  throw new LedgerError({
+}
+
+/**
+ * `parseBody` for a body that may be big: a generator parser gets a turn of the event loop between
+ * slices of its rows, and stops at the first pause after `signal` aborts.
+ */
+export async function parseBodyInSlices<T>(
+  provider: ProviderId | 'remote',
+  body: unknown,
+  parse: BodyParser<T>,
+  signal?: AbortSignal,
+  slicer: Slicer = createSlicer(signal),
+): Promise<T> {
+  try {
+    const result = parse(body)
+    if (!isGenerator<T>(result)) return result
+    for (;;) {
+      const step = result.next()
+      if (step.done === true) return step.value
+      const pause = slicer.pause()
+      if (pause) await pause
+    }
+  } catch (error) {
+    throw explain(provider, body, parse, error)
+  }
+}
+
+/** Runs `parse` to its end, a generator included. */
+export function runParser<T>(parse: BodyParser<T>, body: unknown): T {
+  const result = parse(body)
+  if (!isGenerator<T>(result)) return result
+  for (;;) {
+    const step = result.next()
+    if (step.done === true) return step.value
+  }
+}
+
+function isGenerator<T>(value: unknown): value is Generator<unknown, T, undefined> {
+  return Object.prototype.toString.call(value) === '[object Generator]'
+}
+
+/** A guard's rejection as a `malformed` LedgerError with the path of the bad field; else as is. */
+function explain(
+  provider: ProviderId | 'remote',
+  body: unknown,
+  parse: BodyParser<unknown>,
+  error: unknown,
+): unknown {
+  if (error !== REJECTED) return error
+  return new LedgerError({
     kind: 'malformed',
     provider,
     path: firstBadPath(body, parse),
@@ -31,7 +90,7 @@ export function parseBody<T>(
  * so the path of the last value read when the pass gives up is the bad field. Only failures pay
  * for the view; the hot path reads the plain body.
  */
-export function firstBadPath(body: unknown, parse: (body: unknown) => unknown): string {
+export function firstBadPath(body: unknown, parse: BodyParser<unknown>): string {
   let last = '$'
   const view = (value: unknown, path: string): unknown =>
     typeof value !== 'object' || value === null
@@ -47,7 +106,7 @@ export function firstBadPath(body: unknown, parse: (body: unknown) => unknown): 
           },
         })
   try {
-    parse(view(body, '$'))
+    runParser(parse, view(body, '$'))
   } catch (error) {
     if (error !== REJECTED) throw error
     return last
