@@ -1,5 +1,12 @@
 import { PROVIDER_IDS } from '@usage-kit/core'
-import { LOCALES, SCENARIOS, SIZES, THEMES, type DemoSettings } from './settings.js'
+import {
+  LOCALES,
+  SCENARIOS,
+  SIZES,
+  THEMES,
+  VAYU_PAGINATIONS,
+  type DemoSettings,
+} from './settings.js'
 
 const PROVIDER_NAMES = {
   synap: 'Synap',
@@ -54,6 +61,14 @@ export function Controls({ settings, onChange }: ControlsProps) {
         ]}
         onChange={(v) => set('mode', v)}
       />
+      {settings.provider === 'vayu' ? (
+        <Select
+          label="Vayu paging"
+          value={settings.vayu}
+          options={VAYU_PAGINATIONS.map((s) => [s, s])}
+          onChange={(v) => set('vayu', v)}
+        />
+      ) : null}
       <Select
         label="Scenario"
         value={settings.scenario}

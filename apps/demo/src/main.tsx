@@ -35,7 +35,7 @@ function Root() {
   const view: DemoView = window.location.pathname.startsWith('/compose') ? 'compose' : 'history'
   const sourceKey = live
     ? 'live'
-    : `${settings.provider}|${settings.size}|${settings.scenario}|${settings.now ?? ''}`
+    : `${settings.provider}|${settings.size}|${settings.scenario}|${settings.now ?? ''}|${settings.provider === 'vayu' ? settings.vayu : ''}`
   const source = useMemo(() => {
     if (live) {
       return createDemoSource({

@@ -1,6 +1,7 @@
 import type { ProviderId } from '@usage-kit/core'
 import {
   createMock,
+  createVayuMock,
   type MockOptions,
   type ProviderMock,
   type ScenarioName,
@@ -52,7 +53,7 @@ function defaultNow(): number {
 }
 
 export function createDemoMock(settings: DemoSettings): ProviderMock {
-  return createMock(settings.provider, {
+  const options: MockOptions = {
     ...SCENARIO_OPTIONS[settings.scenario],
     ...(settings.scenario === '500'
       ? { failCount: KIT_ATTEMPTS * REQUESTS_PER_ATTEMPT[settings.provider] }
@@ -62,5 +63,8 @@ export function createDemoMock(settings: DemoSettings): ProviderMock {
     size: settings.size,
     seed: 7,
     now: settings.now ? Date.parse(settings.now) : defaultNow(),
-  })
+  }
+  return settings.provider === 'vayu'
+    ? createVayuMock({ ...options, pagination: settings.vayu })
+    : createMock(settings.provider, options)
 }

@@ -1,4 +1,5 @@
 import { PROVIDER_IDS, type ProviderId } from '@usage-kit/core'
+import type { VayuPagination } from '@usage-kit/mocks'
 
 /** Every demo switch lives in the URL, so any state can be linked. */
 export interface DemoSettings {
@@ -16,6 +17,12 @@ export interface DemoSettings {
   mode: 'mock' | 'server'
   /** A fixed clock for reproducible ledgers (ISO date); default: now. */
   now: string | null
+  /**
+   * How the Vayu mock pages (docs/providers/vayu.md): the documented shape (`strict-doc`), the
+   * list fields of Vayu's other endpoints, or the documented shape from a server that ignores
+   * `cursor` (the history then says it may be incomplete).
+   */
+  vayu: VayuPagination
 }
 
 export const SCENARIOS = [
@@ -32,6 +39,11 @@ export type DemoScenario = (typeof SCENARIOS)[number]
 export const SIZES = [200, 1_000, 10_000, 100_000] as const
 export const THEMES = ['light', 'dark', 'brand'] as const
 export const LOCALES = ['en-US', 'cs-CZ'] as const
+export const VAYU_PAGINATIONS: readonly VayuPagination[] = [
+  'strict-doc',
+  'list-convention',
+  'first-page-only',
+]
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback
@@ -51,6 +63,7 @@ export function readSettings(search: string): DemoSettings {
     dir: pick(params.get('dir'), ['ltr', 'rtl'] as const, 'ltr'),
     mode: pick(params.get('mode'), ['mock', 'server'] as const, 'mock'),
     now: now !== null && !Number.isNaN(Date.parse(now)) ? now : null,
+    vayu: pick(params.get('vayu'), VAYU_PAGINATIONS, 'strict-doc'),
   }
 }
 
@@ -68,5 +81,9 @@ export function writeSettings(settings: DemoSettings): void {
     ['mode', settings.mode],
   ]
   for (const [key, value] of entries) url.searchParams.set(key, value)
+  // Only where it changes something: a Vayu ledger paged other than as documented.
+  if (settings.provider === 'vayu' && settings.vayu !== 'strict-doc') {
+    url.searchParams.set('vayu', settings.vayu)
+  } else url.searchParams.delete('vayu')
   window.history.replaceState(window.history.state, '', url)
 }
