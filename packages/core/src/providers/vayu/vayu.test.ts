@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import { createVayuMock } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import { failure, paramsOf, setupMockServer } from '../../../test/mock-server.js'
+import { credentialMaterial } from '../../internal/credentials.js'
 import { REJECTED } from '../../internal/fast-check.js'
 import { parseVayuLedger } from './parse.js'
 import { vayuLedgerSchema } from '../../../test/schemas/vayu.js'
@@ -564,6 +565,18 @@ describe('createVayuSource', () => {
     const pending = source().fetchPage({ pageSize: 10, query: {}, signal: controller.signal })
     controller.abort()
     expect(await failure(pending)).toMatchObject({ kind: 'aborted' })
+  })
+
+  it('registers its token and headers for the endpoint to bind page tokens to', async () => {
+    const vayu = createVayuSource({
+      customerId: CUSTOMER,
+      token: 'secret',
+      headers: { 'X-Api-Key': 'client-1' },
+    })
+    expect(await credentialMaterial(vayu)).toBe(
+      JSON.stringify(['secret', [['x-api-key', 'client-1']]]),
+    )
+    expect(JSON.stringify(vayu)).not.toContain('secret')
   })
 
   it('refuses to be built without a 24-hex customer id', () => {
