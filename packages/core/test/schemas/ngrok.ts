@@ -5,7 +5,8 @@
  * so extra properties are ignored here, as everywhere in the kit.
  */
 import * as v from 'valibot'
-import { isoDateTime, safeInteger } from './parts.js'
+import { isoDateTime, minorAmount } from './parts.js'
+import { isAmountInRange } from '../../src/amount.js'
 
 /** The `type` labels the spec documents; any other label is kept as an adjustment. */
 export const NGROK_KNOWN_TYPES: ReadonlySet<string> = new Set([
@@ -18,7 +19,7 @@ export const ngrokCreditsSchema = v.object({
   type: v.literal('credits'),
   createdAt: isoDateTime,
   category: v.picklist(['purchase', 'promotional']),
-  amountCents: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  amountCents: v.pipe(minorAmount, v.minValue(0)),
   expiresAt: v.nullish(isoDateTime),
 })
 
@@ -26,11 +27,11 @@ const invoiceFields = {
   createdAt: isoDateTime,
   periodStart: isoDateTime,
   periodEnd: isoDateTime,
-  totalCents: safeInteger,
-  appliedCreditsCents: safeInteger,
-  amountDueCents: safeInteger,
-  amountPaidCents: safeInteger,
-  amountRemainingCents: safeInteger,
+  totalCents: minorAmount,
+  appliedCreditsCents: minorAmount,
+  amountDueCents: minorAmount,
+  amountPaidCents: minorAmount,
+  amountRemainingCents: minorAmount,
 }
 
 export const ngrokUsageInvoiceSchema = v.object({
@@ -53,6 +54,13 @@ export const ngrokUnknownItemSchema = v.object({
     v.check((type) => !NGROK_KNOWN_TYPES.has(type), 'a documented type must match its schema'),
   ),
   createdAt: isoDateTime,
+  // Undocumented, so anything goes, except a number out of the kit's amount range.
+  amountCents: v.optional(
+    v.pipe(
+      v.unknown(),
+      v.check((value) => typeof value !== 'number' || isAmountInRange(value), 'amount in range'),
+    ),
+  ),
 })
 
 export const ngrokItemSchema = v.variant('type', [
@@ -64,4 +72,4 @@ export const ngrokItemSchema = v.variant('type', [
 
 export const ngrokLedgerSchema = v.object({ items: v.array(ngrokItemSchema) })
 
-export const ngrokBalanceSchema = v.object({ balanceCents: safeInteger })
+export const ngrokBalanceSchema = v.object({ balanceCents: minorAmount })

@@ -19,7 +19,7 @@ export function parseCredits(row: is.Json, value: unknown, ids: ResponseIds): Le
   const occurredAt = is.timestamp(row.createdAt)
   const category = is.string(row.category)
   if (category !== 'purchase' && category !== 'promotional') is.reject()
-  const amount = is.integer(row.amountCents)
+  const amount = is.minorAmount(row.amountCents)
   if (amount < 0) is.reject()
   const expiresAt = row.expiresAt == null ? null : is.timestamp(row.expiresAt)
   // Normalized values, so `+00:00` and `Z` spellings of one grant give one id.
@@ -55,7 +55,9 @@ export function parseOther(
   ids: ResponseIds,
 ): LedgerEntry {
   const occurredAt = is.timestamp(row.createdAt)
-  const amount = typeof row.amountCents === 'number' ? row.amountCents : null
+  // An undocumented amount is kept only as a number in the kit's range (amount.ts); Infinity
+  // (JSON's 1e309) or 1e21 is a malformed row, not a figure.
+  const amount = typeof row.amountCents === 'number' ? is.numeric(row.amountCents) : null
   return {
     id: ids.claim(`ngrok:other:${hash53(JSON.stringify(value))}`),
     provider: 'ngrok',

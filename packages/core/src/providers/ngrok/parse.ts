@@ -73,12 +73,12 @@ export function parseNgrokLedger(body: unknown): LedgerEntry[] {
     lastStartDay = startDay
     const rawCreated = row.createdAt
     const occurredAt = rawCreated === rawEnd ? end : is.timestamp(rawCreated)
-    is.integer(row.totalCents)
+    is.minorAmount(row.totalCents)
     // `0 - x` rather than `-x`: an invoice that drew no credits is 0, not -0.
-    const cents = 0 - is.integer(row.appliedCreditsCents)
-    is.integer(row.amountDueCents)
-    is.integer(row.amountPaidCents)
-    is.integer(row.amountRemainingCents)
+    const cents = 0 - is.minorAmount(row.appliedCreditsCents)
+    is.minorAmount(row.amountDueCents)
+    is.minorAmount(row.amountPaidCents)
+    is.minorAmount(row.amountRemainingCents)
     let invoice: LedgerEntry['invoice'] = null
     let id = end
     if (final) {
@@ -144,7 +144,7 @@ function hasFinalInvoice(entries: readonly LedgerEntry[], count: number, finalId
 
 /** `GET /credits/balance`: `{ balanceCents }`, in the ledger's unit (1 credit = 1 US dollar). */
 export function parseNgrokBalance(body: unknown): BalanceSnapshot {
-  const cents = is.integer(is.object(body).balanceCents)
+  const cents = is.minorAmount(is.object(body).balanceCents)
   return {
     credits: centsToDollars(cents),
     money: { amountMinor: cents, currency: USD },
