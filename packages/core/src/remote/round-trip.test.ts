@@ -11,10 +11,13 @@ import type { LedgerQuery } from '../query.js'
 import { createLedgerReader } from '../reader/index.js'
 import { readAll } from '../reader/read-all.js'
 import type { LedgerReader, ReaderPageParam } from '../reader/types.js'
-import { createLedgerHandler } from '../server/index.js'
+import { boundedSource } from '../server/entryBounds.js'
+import { createLedgerHandler, DEFAULT_MAX_TEXT_LENGTH } from '../server/index.js'
 import { createRemoteSource } from './source.js'
 
 const loop = setupLoopback()
+// What the endpoint sends by default: raw reduced to its documented fields, texts bounded.
+const sent = { raw: 'documented', maxTextLength: DEFAULT_MAX_TEXT_LENGTH } as const
 
 async function walk(reader: LedgerReader, query: LedgerQuery, pageSize: number) {
   const seen: LedgerEntry[] = []
@@ -71,14 +74,15 @@ describe.each(PROVIDERS)('$provider through the ledger endpoint', ({ provider, m
   it('round-trips every filter, by param and by index, entry for entry', async () => {
     loop.use(mock({ size: 90, seed: 11 }))
     const url = await loop.serve(createLedgerHandler({ source: source() }))
-    const direct = createLedgerReader(source())
+    const direct = createLedgerReader(boundedSource(source(), sent))
     const all = (await walk(direct, {}, 500)).entries
     expect(all.length).toBeGreaterThan(40)
     // What totals, the chart and the CSV export read: everything at once, in reader pages of 1000.
     const set = await readAll(createLedgerReader(createRemoteSource({ url, maxPageSize: 20 })))
     expect(set).toEqual({ entries: all, complete: true })
     for (const [name, query] of queriesFor(all)) {
-      const expected = (await walk(createLedgerReader(source()), query, 500)).entries
+      const expected = (await walk(createLedgerReader(boundedSource(source(), sent)), query, 500))
+        .entries
       for (const pageSize of [7, 50]) {
         const remote = createLedgerReader(createRemoteSource({ url }))
         const walked = await walk(remote, query, pageSize)
