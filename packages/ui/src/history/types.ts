@@ -14,7 +14,7 @@ export type UsageHistoryPart = (typeof USAGE_HISTORY_PARTS)[number]
  * The one-line drop-in. Styling contract:
  * @selector .uk-history — the root
  * @selector [data-state="loading" | "error" | "ready"] — the state of the ledger read
- * @selector [data-incomplete] — totals cover only the first part of a very large history
+ * @selector [data-incomplete] — the history may be incomplete (a capped read, or a provider that did not say whether more entries exist)
  */
 export interface UsageHistoryProps {
   /** The provider source to show (`createMonkSource({ ... })`, `createRemoteSource({ ... })`, ...). */
