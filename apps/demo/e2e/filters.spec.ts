@@ -34,7 +34,7 @@ async function expectShown(page: Page, entries: LedgerEntry[]) {
   expect(rows.map((row) => row.date)).toEqual(entries.map((entry) => entry.occurredAt))
   await expect
     .poll(async () => (await shownTotals(page)).values)
-    .toEqual(totalsOf(summarizeLedger(entries)))
+    .toEqual(totalsOf(summarizeLedger(entries), entries))
   return rows
 }
 

@@ -33,7 +33,7 @@ for (const provider of PROVIDERS) {
 
       const totals = await shownTotals(page)
       expect(totals.terms).toEqual(['Granted', 'Used', 'Net'])
-      expect(totals.values).toEqual(totalsOf(summary))
+      expect(totals.values).toEqual(totalsOf(summary, entries))
 
       await expectAccessible(page)
       await saveScreenshot(page, testInfo, `${provider}-${theme}`)

@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path'
 import type { Locator, Page, TestInfo } from '@playwright/test'
-import type { LedgerSummary } from '@usage-kit/core'
+import { ledgerCreditCurrency, type LedgerEntry, type LedgerSummary } from '@usage-kit/core'
 import { expect, expectAccessible } from './fixtures.js'
 
 export const historyTable = (page: Page) => page.getByRole('table', { name: 'Credit history' })
@@ -43,11 +43,17 @@ export async function shownTotals(page: Page): Promise<{ terms: string[]; values
 }
 
 /** The same list computed from a summary (money in the currency's minor units / 100). */
-export function totalsOf(summary: LedgerSummary): number[] {
+export function totalsOf(summary: LedgerSummary, entries: readonly LedgerEntry[]): number[] {
   const currencies = Object.values(summary.money)
   const money = currencies.length === 1 ? currencies[0] : undefined
+  // Where credits are money (ngrok), each total is shown once, as money.
+  const creditsAreMoney = ledgerCreditCurrency(entries) !== null
   return (['granted', 'used', 'net'] as const).flatMap((key) =>
-    money ? [summary[key], money[key] / 100] : [summary[key]],
+    money
+      ? creditsAreMoney
+        ? [money[key] / 100]
+        : [summary[key], money[key] / 100]
+      : [summary[key]],
   )
 }
 
