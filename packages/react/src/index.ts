@@ -36,7 +36,7 @@ export {
   shouldRetryLedger,
 } from './ledger/retry.js'
 export { useBalanceSeries, type UseBalanceSeriesOptions } from './derived/useBalanceSeries.js'
-export { useLedgerTotals } from './derived/useLedgerTotals.js'
+export { useLedgerTotals, type LedgerTotals } from './derived/useLedgerTotals.js'
 export {
   DATE_PRESETS,
   presetForRange,
