@@ -1,7 +1,7 @@
 import { errorKindForStatus, LedgerError, parseRetryAfter, toLedgerError } from './errors.js'
 import { readTimeoutMs, startDeadline, untilAborted } from './internal/deadline.js'
 import { JsonTooDeepError, parseJsonText } from './internal/json-text.js'
-import { readText } from './internal/read-text.js'
+import { readTextPieces } from './internal/read-text.js'
 import { createSlicer } from './internal/slicer.js'
 import { parseBodyInSlices, type BodyParser } from './internal/validate.js'
 import type { ProviderId } from './model.js'
@@ -89,20 +89,20 @@ async function readJson(
     ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
   }
   let response: Response
-  let text: string
+  let pieces: string[]
   const slicer = createSlicer(signal)
   try {
     // Looked up per call, so a fetch patched after the source was made (tests, MSW) is used.
     // Raced with the signal: a custom fetch may not watch it.
     const fetching = (options.fetch ?? globalThis.fetch)(url, { method: 'GET', headers, signal })
     response = await untilAborted(fetching, signal)
-    text = await untilAborted(readText(response, signal, slicer), signal)
+    pieces = await untilAborted(readTextPieces(response, signal, slicer), signal)
   } catch (error) {
     throw toLedgerError(error, provider, signal.aborted ? 'aborted' : 'network')
   }
-  if (!response.ok) throw toError(response, text)
+  if (!response.ok) throw toError(response, pieces.join(''))
   try {
-    return await parseJsonText(text, { slicer })
+    return await parseJsonText(pieces, { slicer })
   } catch (error) {
     if (signal.aborted) throw toLedgerError(error, provider, 'aborted')
     const deep = error instanceof JsonTooDeepError

@@ -14,17 +14,33 @@ async function outcome(parse: () => unknown): Promise<string> {
 }
 
 const sliceChars = fc.integer({ min: 1, max: 64 })
+/** Where to cut a text into the pieces a body stream might decode it in. */
+const cuts = fc.array(fc.nat(), { maxLength: 6 })
+
+/** `text` cut at `at` (positions taken modulo its length), as the pieces a stream would give. */
+function piecesOf(text: string, at: readonly number[]): string[] {
+  const ends = [...new Set(at.map((n) => n % (text.length + 1)))].sort((a, b) => a - b)
+  const pieces: string[] = []
+  let from = 0
+  for (const end of [...ends, text.length]) {
+    pieces.push(text.slice(from, end))
+    from = end
+  }
+  return pieces
+}
 
 describe('parseJsonText', () => {
-  it('gives what JSON.parse gives, key order included, however small the slices (property)', async () => {
+  it('gives what JSON.parse gives, key order included, however small the slices and pieces (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.jsonValue(),
         fc.constantFrom(0, 1, 2),
         sliceChars,
-        async (value, indent, size) => {
+        cuts,
+        async (value, indent, size, at) => {
           const text = JSON.stringify(value, null, indent)
-          expect(await outcome(() => parseJsonText(text, { sliceChars: size }))).toBe(
+          const pieces = piecesOf(text, at)
+          expect(await outcome(() => parseJsonText(pieces, { sliceChars: size }))).toBe(
             await outcome(() => JSON.parse(text)),
           )
         },
@@ -63,11 +79,13 @@ describe('parseJsonText', () => {
         fc.nat(3),
         piece,
         sliceChars,
-        async (value, at, cut, insert, size) => {
+        cuts,
+        async (value, at, cut, insert, size, pieceCuts) => {
           const valid = JSON.stringify(value)
           const i = at % (valid.length + 1)
           const text = valid.slice(0, i) + insert + valid.slice(i + cut)
-          expect(await outcome(() => parseJsonText(text, { sliceChars: size }))).toBe(
+          const pieces = piecesOf(text, pieceCuts)
+          expect(await outcome(() => parseJsonText(pieces, { sliceChars: size }))).toBe(
             await outcome(() => JSON.parse(text)),
           )
         },
@@ -89,9 +107,13 @@ describe('parseJsonText', () => {
     '[[1,2,3],[4,5,6]][]',
     '{"a":[1,2,3}',
     '[1,2,3,4,5,6,7,8',
+    '{"a"\u00a0:[1,2,3,4]}',
+    '["a\\"]',
   ])('refuses %s as JSON.parse does, however it is sliced', async (text) => {
     for (const size of [1, 2, 3, 5, 8]) {
       await expect(parseJsonText(text, { sliceChars: size })).rejects.toBeInstanceOf(SyntaxError)
+      const pieces = [...text]
+      await expect(parseJsonText(pieces, { sliceChars: size })).rejects.toBeInstanceOf(SyntaxError)
     }
   })
 

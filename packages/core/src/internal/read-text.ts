@@ -1,18 +1,19 @@
 import type { Slicer } from './slicer.js'
 
 /**
- * A response body as text, decoded chunk by chunk as it arrives. `response.text()` decodes the
- * whole body in one go once it has all arrived: for a 36 MB body (100,000 Monk entries) a single
- * block of hundreds of milliseconds, measured on Node's fetch. Stops at the next chunk once
- * `signal` aborts, whether or not the body stream watches it.
+ * A response body as text, decoded chunk by chunk as it arrives, in the pieces it was decoded in.
+ * `response.text()` decodes the whole body in one go once it has all arrived (36 MB, 100,000 Monk
+ * entries: 450 ms in one block on Node 20), and joining the pieces is another 100 ms block, so
+ * they are left for `parseJsonText` to read where they are. Stops at the next chunk once `signal`
+ * aborts, whether or not the body stream watches it.
  */
-export async function readText(
+export async function readTextPieces(
   response: Response,
   signal: AbortSignal,
   slicer: Slicer,
-): Promise<string> {
+): Promise<string[]> {
   const body = response.body
-  if (body === null) return ''
+  if (body === null) return []
   const reader = body.getReader()
   const decoder = new TextDecoder()
   const parts: string[] = []
@@ -29,7 +30,7 @@ export async function readText(
       if (pause) await pause
     }
     parts.push(decoder.decode())
-    return parts.join('')
+    return parts
   } finally {
     signal.removeEventListener('abort', cancel)
   }
