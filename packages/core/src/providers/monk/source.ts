@@ -1,7 +1,7 @@
 import { createProviderGet, stringAt, type ProviderErrorDetails } from '../../http.js'
 import { registerCredentials } from '../../internal/credentials.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
-import { parseMonkBalance, parseMonkLedger } from './parse.js'
+import { parseMonkBalance, monkLedgerInSlices } from './parse.js'
 
 /** Options for `createMonkSource`. */
 export interface MonkSourceOptions extends SourceOptions {
@@ -36,7 +36,7 @@ export function createMonkSource(options: MonkSourceOptions): LedgerSource {
     key: ['monk', baseUrl, contractId],
     capabilities: { pagination: 'none', filters: [], maxPageSize: Number.MAX_SAFE_INTEGER },
     async fetchPage({ signal }) {
-      const { entries, totalCount } = await get(`${path}/ledger`, parseMonkLedger, signal)
+      const { entries, totalCount } = await get(`${path}/ledger`, monkLedgerInSlices, signal)
       return { entries, nextPageParam: null, total: Math.max(totalCount, entries.length) }
     },
     fetchBalance: ({ signal }) => get(`${path}/balance`, parseMonkBalance, signal),

@@ -7,6 +7,7 @@
  * it keeps its bookkeeping in locals and allocates only what the entry itself needs.
  */
 import * as is from '../../internal/fast-check.js'
+import { runParser, YIELD_EVERY_ROWS } from '../../internal/validate.js'
 import type { LedgerEntry } from '../../model.js'
 import type { BalanceSnapshot } from '../../source.js'
 import { dayKey } from './day-key.js'
@@ -28,6 +29,16 @@ const EPOCH = '1970-01-01T00:00:00.000Z'
  * dropped (a period is never shown twice).
  */
 export function parseNgrokLedger(body: unknown): LedgerEntry[] {
+  return runParser(ngrokLedgerInSlices, body)
+}
+
+/**
+ * `parseNgrokLedger`, pausing every `YIELD_EVERY_ROWS` rows: the whole history is one body, and
+ * normalizing 100,000 items at once held the event loop for 240-600 ms. The provider GET gives
+ * the event loop a turn at each pause (`parseBodyInSlices`); the state across rows (ids,
+ * previews) lives in the generator, so pausing changes nothing else.
+ */
+export function* ngrokLedgerInSlices(body: unknown): Generator<void, LedgerEntry[], undefined> {
   const rows = is.array(is.object(body).items)
   const entries = new Array<LedgerEntry>(rows.length)
   const ids = new ResponseIds()
@@ -50,6 +61,7 @@ export function parseNgrokLedger(body: unknown): LedgerEntry[] {
   let describedEnd = -1
   let description = ''
   for (let i = 0; i < rows.length; i++) {
+    if (i % YIELD_EVERY_ROWS === YIELD_EVERY_ROWS - 1) yield
     const value = rows[i]
     const row = is.object(value)
     const type = row.type

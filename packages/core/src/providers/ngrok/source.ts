@@ -1,7 +1,7 @@
 import { registerCredentials } from '../../internal/credentials.js'
 import { createProviderGet, stringAt, type ProviderErrorDetails } from '../../http.js'
 import type { LedgerSource, SourceOptions } from '../../source.js'
-import { parseNgrokBalance, parseNgrokLedger } from './parse.js'
+import { parseNgrokBalance, ngrokLedgerInSlices } from './parse.js'
 
 /**
  * Options for `createNgrokSource`: the common source options. The token is an AI Gateway API key
@@ -36,7 +36,7 @@ export function createNgrokSource(options: NgrokSourceOptions = {}): LedgerSourc
     key: ['ngrok', baseUrl],
     capabilities: { pagination: 'none', filters: [], maxPageSize: Number.MAX_SAFE_INTEGER },
     async fetchPage({ signal }) {
-      const entries = await get('/credits/transactions', parseNgrokLedger, signal)
+      const entries = await get('/credits/transactions', ngrokLedgerInSlices, signal)
       return { entries, nextPageParam: null, total: entries.length }
     },
     fetchBalance: ({ signal }) => get('/credits/balance', parseNgrokBalance, signal),
