@@ -107,6 +107,22 @@ const COUNT_MESSAGES: Record<
       (n) => `Příliš mnoho požadavků. Další pokus za ${n === 1000 ? `1${NBSP}000` : n} s.`,
     ),
   },
+  'status.incomplete': {
+    values: (count) => ({ count }),
+    en: COUNTS.map(
+      (n) =>
+        `This history may be incomplete: ${n === 1000 ? '1,000' : n} ${n === 1 ? 'entry is' : 'entries are'} shown, and more may exist that could not be loaded.`,
+    ),
+    cs: COUNTS.map((n) => {
+      const shown =
+        n === 1
+          ? 'zobrazuje se 1 záznam'
+          : n >= 2 && n <= 4
+            ? `zobrazují se ${n} záznamy`
+            : `zobrazuje se ${n === 1000 ? `1${NBSP}000` : n} záznamů`
+      return `Historie nemusí být úplná: ${shown} a mohou existovat další, které se nepodařilo načíst.`
+    }),
+  },
 }
 
 const catalogs = {
