@@ -6,6 +6,7 @@
 import { createLedgerBody, type MockProviderId } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import { LedgerError } from '../errors.js'
+import type { LedgerEntry } from '../model.js'
 import { parseLassoLedger } from '../providers/lasso/parse.js'
 import { parseMonkBalance, parseMonkLedger } from '../providers/monk/parse.js'
 import { parseSynapBalance, parseSynapLedger } from '../providers/synap/parse.js'
@@ -13,7 +14,16 @@ import { parseVayuLedger } from '../providers/vayu/parse.js'
 import { parseBody } from './validate.js'
 
 /** Where each provider's ledger rows sit, and the fields holding an amount and a time. */
-const LEDGERS = {
+// Each parser as one type: the tests read only `entries`, which every ledger shape has.
+const LEDGERS: Record<
+  'synap' | 'lasso' | 'monk' | 'vayu',
+  {
+    parse: (body: unknown) => { entries: LedgerEntry[] }
+    rows: string
+    amount: string
+    time: string
+  }
+> = {
   synap: { parse: parseSynapLedger, rows: '$.entries', amount: 'delta', time: 'created_at' },
   lasso: { parse: parseLassoLedger, rows: '$.data', amount: 'amount', time: 'created_at' },
   monk: {
@@ -23,7 +33,7 @@ const LEDGERS = {
     time: 'createdAt',
   },
   vayu: { parse: parseVayuLedger, rows: '$.entries', amount: 'amount', time: 'createdAt' },
-} as const
+}
 
 type Provider = keyof typeof LEDGERS
 

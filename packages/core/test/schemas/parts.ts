@@ -28,5 +28,5 @@ export const numericValue = v.pipe(
 /** Integer minor units (cents) within the kit's amount range. */
 export const minorAmount = v.pipe(
   v.number(),
-  v.check(isMinorAmountInRange, 'expected integer minor units in range'),
+  v.check((value: number) => isMinorAmountInRange(value), 'expected integer minor units in range'),
 )
