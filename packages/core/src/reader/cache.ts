@@ -35,7 +35,7 @@ export interface SnapshotCache {
 export interface SnapshotLru extends SnapshotCache {
   /** The budget: the most entries all cached ledgers together hold. */
   readonly maxEntries: number
-  /** Entries all cached ledgers hold now. */
+  /** Entries all cached ledgers hold now (an empty ledger counts as 1). */
   readonly entryCount: number
   /** Ledgers (snapshots) cached now. */
   readonly size: number
@@ -60,6 +60,15 @@ export interface SnapshotCacheOptions {
 
 export const DEFAULT_SNAPSHOT_CACHE_ENTRIES = 500_000
 
+/**
+ * How often expired reads are swept out while any are cached. A sweep visits every cached ledger,
+ * so it runs on a clock rather than on every read.
+ */
+const SWEEP_MS = 1_000
+
+/** What a snapshot costs against the budget: its entries, and at least 1, so empty ones count. */
+const weight = (snapshot: CachedSnapshot): number => Math.max(1, snapshot.entries.length)
+
 /** An LRU of whole-ledger reads with a budget in entries; expired reads are dropped, not kept. */
 export function createSnapshotCache(options: SnapshotCacheOptions = {}): SnapshotLru {
   let maxEntries = checkedBudget(options.maxEntries ?? DEFAULT_SNAPSHOT_CACHE_ENTRIES)
@@ -67,46 +76,41 @@ export function createSnapshotCache(options: SnapshotCacheOptions = {}): Snapsho
   const snapshots = new Map<string, CachedSnapshot>()
   let entryCount = 0
   let timer: ReturnType<typeof setTimeout> | undefined
-  let timerAt = Infinity
+  let lastSweep = 0
 
   function remove(key: string): void {
     const snapshot = snapshots.get(key)
     if (!snapshot) return
     snapshots.delete(key)
-    entryCount -= snapshot.entries.length
+    entryCount -= weight(snapshot)
   }
 
-  /** Drops every expired read and evicts the least recently used down to the budget. */
-  function prune(): void {
+  function sweep(): void {
     const now = Date.now()
+    lastSweep = now
     for (const [key, snapshot] of snapshots) if (snapshot.expiresAt <= now) remove(key)
+  }
+
+  /** Evicts down to the budget: expired reads first, then the least recently used. */
+  function evict(): void {
+    if (entryCount > maxEntries && Date.now() - lastSweep >= SWEEP_MS) sweep()
     for (const key of snapshots.keys()) {
       if (entryCount <= maxEntries || snapshots.size <= 1) break
       remove(key)
     }
-    schedule()
   }
 
   /**
-   * Wakes at the next expiry, so a server that goes quiet still frees its expired ledgers. The
-   * timer is unref'd: it never keeps a Node process alive.
+   * Sweeps every second while anything is cached, so a server that goes quiet still frees its
+   * expired ledgers. The timer is unref'd: it never keeps a Node process alive.
    */
-  function schedule(): void {
-    let next = Infinity
-    for (const snapshot of snapshots.values()) next = Math.min(next, snapshot.expiresAt)
-    if (next === timerAt) return
-    if (timer !== undefined) clearTimeout(timer)
-    timer = undefined
-    timerAt = next
-    if (next === Infinity) return
-    timer = setTimeout(
-      () => {
-        timer = undefined
-        timerAt = Infinity
-        prune()
-      },
-      Math.max(0, next - Date.now()) + 1,
-    )
+  function keepSweeping(): void {
+    if (timer !== undefined || snapshots.size === 0) return
+    timer = setTimeout(() => {
+      timer = undefined
+      sweep()
+      keepSweeping()
+    }, SWEEP_MS)
     ;(timer as { unref?: () => void }).unref?.()
   }
 
@@ -125,7 +129,6 @@ export function createSnapshotCache(options: SnapshotCacheOptions = {}): Snapsho
       if (!snapshot) return undefined
       if (snapshot.expiresAt <= Date.now()) {
         remove(key)
-        schedule()
         return undefined
       }
       snapshots.delete(key)
@@ -135,21 +138,20 @@ export function createSnapshotCache(options: SnapshotCacheOptions = {}): Snapsho
     set(key, snapshot) {
       remove(key)
       snapshots.set(key, snapshot)
-      entryCount += snapshot.entries.length
-      prune()
+      entryCount += weight(snapshot)
+      evict()
+      keepSweeping()
     },
     delete(key) {
       remove(key)
-      schedule()
     },
     resize(budget) {
       maxEntries = checkedBudget(budget)
-      prune()
+      evict()
     },
     clear() {
       snapshots.clear()
       entryCount = 0
-      schedule()
     },
   }
 }
