@@ -57,5 +57,10 @@ export {
   type LedgerSetResult,
   type UseLedgerSetOptions,
 } from './ledger/useLedgerSet.js'
+export {
+  useControllableState,
+  type ControllableUpdate,
+  type UseControllableStateOptions,
+} from './state/useControllableState.js'
 export { useIsomorphicLayoutEffect } from './internal/useIsomorphicLayoutEffect.js'
 export { zonedDayStart, zonedInstant, zonedWallAt, zoneOffsetAt } from './time/zonedTime.js'

@@ -10,6 +10,7 @@ import {
 } from './presets.js'
 import { readLocationQuery, writeLocationQuery } from './url.js'
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js'
+import { useControllableState } from '../state/useControllableState.js'
 
 export interface UseLedgerFiltersOptions {
   /**
@@ -82,36 +83,29 @@ export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerF
   const timeZone = useOptionalUsageKit()?.timeZone ?? (serverSnapshot ? 'UTC' : runtimeTimeZone())
   const defaults = useNormalized(defaultValue)
   const controlledValue = useNormalized(controlled)
-  const isControlled = controlled !== undefined
-  const [internal, setInternal] = useState(
-    () => (url && !serverSnapshot ? readLocationQuery() : null) ?? defaults,
-  )
+  const [value, setState] = useControllableState({
+    prop: controlled === undefined ? undefined : controlledValue,
+    defaultProp: () => (url && !serverSnapshot ? readLocationQuery() : null) ?? defaults,
+    onChange: onValueChange,
+    equals: sameQuery,
+    caller: 'useLedgerFilters',
+  })
   const [chosen, setChosen] = useState<Chosen | null>(null)
-  const value = isControlled ? controlledValue : internal
   const key = keyOf(value)
 
   // Setters read the latest props through this, so they keep one identity for the hook's life.
-  const latest = useRef({ value, isControlled, onValueChange, defaults, now, timeZone })
+  const latest = useRef({ value, defaults, now, timeZone })
   useIsomorphicLayoutEffect(() => {
-    latest.current = { value, isControlled, onValueChange, defaults, now, timeZone }
+    latest.current = { value, defaults, now, timeZone }
   })
 
-  const setValue = useCallback((query: LedgerQuery) => {
-    const current = latest.current
-    const next = normalizeQuery(query)
-    if (keyOf(next) === keyOf(current.value)) return
-    if (!current.isControlled) {
-      // Seen at once by a second setter in the same event, so both changes land. A controlled
-      // value is the host's alone: its next render, not this call, decides what it is.
-      current.value = next
-      setInternal(next)
-    }
-    current.onValueChange?.(next)
-  }, [])
+  const setValue = useCallback((query: LedgerQuery) => setState(normalizeQuery(query)), [setState])
 
   const setters = useMemo(() => {
+    // Each change starts from the value the state hook holds (a change made earlier in the same
+    // event included, when uncontrolled); normalizing may throw, before anything changes.
     const update = (change: (query: LedgerQuery) => LedgerQuery) =>
-      setValue(change(latest.current.value))
+      setState((query) => normalizeQuery(change(query)))
     return {
       setKinds: (kinds: readonly EntryKind[]) => update((q) => ({ ...q, kinds: [...kinds] })),
       toggleKind: (kind: EntryKind) =>
@@ -138,7 +132,7 @@ export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerF
         setValue(latest.current.defaults)
       },
     }
-  }, [setValue])
+  }, [setValue, setState])
 
   useEffect(() => {
     if (!url) return
@@ -190,6 +184,8 @@ function useNormalized(query: LedgerQuery | undefined): LedgerQuery {
 function keyOf(query: LedgerQuery): string {
   return JSON.stringify(query)
 }
+
+const sameQuery = (a: LedgerQuery, b: LedgerQuery) => keyOf(a) === keyOf(b)
 
 function rangeKeyOf(range: DateRange): string {
   return `${range.from ?? ''}/${range.to ?? ''}`

@@ -1,4 +1,5 @@
 import { ledgerCreditCurrency, type BalancePoint, type LedgerEntry } from '@usage-kit/core'
+import { useControllableState } from '@usage-kit/react'
 import {
   useMemo,
   useState,
@@ -69,8 +70,12 @@ export function useBalanceChart(
     state = ledger?.status === 'pending' ? 'loading' : failed ? 'error' : 'empty'
   }
 
-  const [ownTableOpen, setOwnTableOpen] = useState(props.defaultTableOpen ?? false)
-  const tableOpen = props.tableOpen ?? ownTableOpen
+  const [tableOpen, setTableOpen] = useControllableState({
+    prop: props.tableOpen,
+    defaultProp: props.defaultTableOpen ?? false,
+    onChange: onTableOpenChange,
+    caller: 'BalanceChart (tableOpen)',
+  })
   const [active, setActiveState] = useState<ActivePoint | null>(null)
   const [announcement, setAnnouncement] = useState('')
 
@@ -166,10 +171,7 @@ export function useBalanceChart(
     formatters,
     refreshing: state === 'ready' && ledger?.isFetching === true,
     tableOpen,
-    setTableOpen: (open: boolean) => {
-      setOwnTableOpen(open)
-      onTableOpenChange?.(open)
-    },
+    setTableOpen,
     announcement,
     /** Null until the width is known. */
     frame,

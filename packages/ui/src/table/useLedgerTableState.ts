@@ -1,3 +1,4 @@
+import { useControllableState } from '@usage-kit/react'
 import { useCallback, useMemo } from 'react'
 import {
   DEFAULT_COLUMN_VISIBILITY,
@@ -6,7 +7,6 @@ import {
   type LedgerColumnVisibility,
   type LedgerSortingState,
 } from './columns.js'
-import { useControllableState } from './useControllableState.js'
 
 /** The controllable state of a LedgerTable, each as a `value / defaultValue / onValueChange` triad. */
 export interface LedgerTableStateProps {
@@ -69,21 +69,25 @@ const NONE: readonly string[] = []
 export function useLedgerTableState(
   props: LedgerTableStateProps & { columns?: readonly LedgerColumnId[] | undefined },
 ) {
-  const [sorting, setSorting] = useControllableState(
-    props.sorting,
-    props.defaultSorting ?? DEFAULT_SORTING,
-    props.onSortingChange,
-  )
-  const [columnVisibility, setColumnVisibility] = useControllableState(
-    props.columnVisibility,
-    props.defaultColumnVisibility ?? (props.columns ? NO_VISIBILITY : DEFAULT_COLUMN_VISIBILITY),
-    props.onColumnVisibilityChange,
-  )
-  const [expandedList, setExpandedList] = useControllableState(
-    props.expanded as string[] | undefined,
-    (props.defaultExpanded ?? NONE) as string[],
-    props.onExpandedChange,
-  )
+  const [sorting, setSorting] = useControllableState({
+    prop: props.sorting,
+    defaultProp: props.defaultSorting ?? DEFAULT_SORTING,
+    onChange: props.onSortingChange,
+    caller: 'LedgerTable (sorting)',
+  })
+  const [columnVisibility, setColumnVisibility] = useControllableState({
+    prop: props.columnVisibility,
+    defaultProp:
+      props.defaultColumnVisibility ?? (props.columns ? NO_VISIBILITY : DEFAULT_COLUMN_VISIBILITY),
+    onChange: props.onColumnVisibilityChange,
+    caller: 'LedgerTable (columnVisibility)',
+  })
+  const [expandedList, setExpandedList] = useControllableState({
+    prop: props.expanded as string[] | undefined,
+    defaultProp: (props.defaultExpanded ?? NONE) as string[],
+    onChange: props.onExpandedChange,
+    caller: 'LedgerTable (expanded)',
+  })
   const expanded = useMemo(() => new Set(expandedList), [expandedList])
   const toggleExpanded = useCallback(
     (id: string, open?: boolean) =>
