@@ -15,6 +15,8 @@ export interface LedgerGridProps {
   view: LedgerView
   /** Positions into the entries in display order; null for the entries' own order. */
   order: Uint32Array | null
+  /** The grants among the entries, id to entry position (see `LedgerFacts`). */
+  grants: ReadonlyMap<string, number>
   headers: readonly Header<LedgerFeatures, LedgerEntry, unknown>[]
   columns: readonly LedgerColumnId[]
   state: Pick<ReturnType<typeof useLedgerTableState>, 'expanded' | 'toggleExpanded'>

@@ -31,7 +31,7 @@ export function LedgerTable(props: LedgerTableProps) {
   const { table, headers, visibleIds } = useLedgerColumns(columnIds, state, t)
 
   const sort = state.sorting[0]
-  const order = useLedgerOrder(view.entries, sort, fmt.locale)
+  const { order, facts } = useLedgerOrder(view.entries, sort, fmt.locale)
   // The "Sort by" select has a box only in the stacked layout (a container query shows it).
   const [sortBoxHeight, sortRef] = useObservedHeight(0)
   const stacked = sortBoxHeight > 0
@@ -117,6 +117,7 @@ export function LedgerTable(props: LedgerTableProps) {
         <LedgerGrid
           view={view}
           order={order}
+          grants={facts.grants}
           headers={headers}
           columns={visibleIds}
           state={state}

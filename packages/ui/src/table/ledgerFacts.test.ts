@@ -12,13 +12,20 @@ describe('ledgerFacts', () => {
     expect(ledgerFacts([...entries].reverse()).newestFirst).toBe(false)
   })
 
+  it('remembers nothing between calls: an array changed in place reads afresh', () => {
+    const entries = makeEntries(12)
+    expect(ledgerFacts(entries).newestFirst).toBe(true)
+    entries.reverse()
+    expect(ledgerFacts(entries).newestFirst).toBe(false)
+  })
+
   it('narrows to a filtered ledger what a fresh pass over it would find', () => {
     const all = makeEntries(60)
-    ledgerFacts(all)
+    const known = ledgerFacts(all)
     for (const keep of [(i: number) => i % 3 !== 0, (i: number) => i % 6 !== 3, () => false]) {
       const filtered = all.filter((_, i) => keep(i))
-      narrowFacts(all, filtered, positionsIn(all, filtered) as Int32Array)
-      expect(ledgerFacts(filtered)).toEqual(ledgerFacts([...filtered]))
+      const narrowed = narrowFacts(known, positionsIn(all, filtered) as Int32Array)
+      expect(narrowed).toEqual(ledgerFacts([...filtered]))
     }
   })
 })

@@ -8,52 +8,39 @@ export interface LedgerFacts {
   grants: ReadonlyMap<string, number>
 }
 
-const factsOf = new WeakMap<readonly LedgerEntry[], LedgerFacts>()
-
 /**
- * The facts of `entries`, remembered per array. One pass for both: reading 100,000 entries is
+ * The facts of `entries`, worked out afresh: the table keeps them with its order (see
+ * `useLedgerOrder`), so nothing is remembered here. One pass for both: reading 100,000 entries is
  * mostly waiting for memory, so a second pass for the second fact would cost nearly as much again.
  */
 export function ledgerFacts(entries: readonly LedgerEntry[]): LedgerFacts {
-  let facts = factsOf.get(entries)
-  if (!facts) {
-    let newestFirst = true
-    let previous = entries[0]?.occurredAt ?? ''
-    const grants = new Map<string, number>()
-    // Indexed, not for…of: this loop runs once per ledger, mostly before the engine optimises it,
-    // and the iterator protocol costs a cold loop about half as much again.
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i] as LedgerEntry
-      if (entry.occurredAt > previous) newestFirst = false
-      previous = entry.occurredAt
-      if (entry.kind === 'grant') grants.set(entry.id, i)
-    }
-    facts = { newestFirst, grants }
-    factsOf.set(entries, facts)
+  let newestFirst = true
+  let previous = entries[0]?.occurredAt ?? ''
+  const grants = new Map<string, number>()
+  // Indexed, not for…of: this loop runs once per ledger, mostly before the engine optimises it,
+  // and the iterator protocol costs a cold loop about half as much again.
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as LedgerEntry
+    if (entry.occurredAt > previous) newestFirst = false
+    previous = entry.occurredAt
+    if (entry.kind === 'grant') grants.set(entry.id, i)
   }
-  return facts
+  return { newestFirst, grants }
 }
 
 /**
- * Gives `entries`, which are `previous` with some left out (`positions` into it, ascending), the
- * facts of `previous` narrowed: the grants that stayed, found by binary search among the few
- * grants rather than by another pass over every entry. Nothing happens unless `previous`'s facts
- * are known.
+ * The facts of a ledger that is one with `known` facts with some entries left out (`positions`
+ * into it, ascending): the grants that stayed, found by binary search among the few grants rather
+ * than by another pass over every entry.
  */
-export function narrowFacts(
-  previous: readonly LedgerEntry[],
-  entries: readonly LedgerEntry[],
-  positions: Int32Array,
-): void {
-  const known = factsOf.get(previous)
-  if (!known || factsOf.has(entries)) return
+export function narrowFacts(known: LedgerFacts, positions: Int32Array): LedgerFacts {
   const grants = new Map<string, number>()
   for (const [id, position] of known.grants) {
     const index = indexOf(positions, position)
     if (index >= 0) grants.set(id, index)
   }
   // Fewer of entries that were newest first are newest first still; otherwise it is not known.
-  factsOf.set(entries, { newestFirst: known.newestFirst, grants })
+  return { newestFirst: known.newestFirst, grants }
 }
 
 function indexOf(ascending: Int32Array, value: number): number {

@@ -1,6 +1,6 @@
 import { ENTRY_KINDS, type LedgerEntry } from '@usage-kit/core'
 import type { LedgerSort } from './columns.js'
-import { ledgerFacts } from './ledgerFacts.js'
+import { ledgerFacts, type LedgerFacts } from './ledgerFacts.js'
 import { numericOrder } from './numericOrder.js'
 
 /**
@@ -11,15 +11,18 @@ import { numericOrder } from './numericOrder.js'
  *
  * Ties keep the entries' own order (core hands them over newest first with a stable tie-break),
  * and empty values sort last in both directions, so a column of mostly blanks never opens on them.
+ * `facts` are the entries' own when the caller has them (the table does), read afresh otherwise.
  */
 export function sortLedgerOrder(
   entries: readonly LedgerEntry[],
   sort: LedgerSort | undefined,
   locale?: string,
+  facts?: LedgerFacts,
 ): Uint32Array | null {
   // The usual case, checked before any key is built: a ledger handed over newest first (as core
-  // orders it) shown newest first. One pass over the dates, no key array, no sort.
-  if (!sort || (sort.id === 'date' && sort.desc && ledgerFacts(entries).newestFirst)) return null
+  // orders it) shown newest first. No key array, no sort.
+  if (!sort) return null
+  if (sort.id === 'date' && sort.desc && (facts ?? ledgerFacts(entries)).newestFirst) return null
   const keys = sortKeys(entries, sort.id, locale)
   return keys && numericOrder(keys, sort.desc)
 }

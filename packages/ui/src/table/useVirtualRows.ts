@@ -3,7 +3,6 @@ import { useCallback, useId, useEffect, useMemo, useRef, useState, type RefObjec
 import { flushSync } from 'react-dom'
 import { useAfterFirstPaint } from '../primitives/useAfterFirstPaint.js'
 import type { LedgerGridProps } from './LedgerGrid.js'
-import { ledgerFacts } from './ledgerFacts.js'
 import { rowStart, rowWindow, totalHeight } from './rowWindow.js'
 import { scrollLayout, scrollScale } from './scrollScale.js'
 import { useDetailsHeights } from './useDetailsHeights.js'
@@ -22,7 +21,7 @@ const FALLBACK_ROW_HEIGHT = 40
 
 interface VirtualRowsOptions extends Pick<
   LedgerGridProps,
-  'view' | 'order' | 'state' | 'resetKey'
+  'view' | 'order' | 'grants' | 'state' | 'resetKey'
 > {
   scrollRef: RefObject<HTMLDivElement | null>
   /** The scroll box's maximum height: the viewport until a scroll reads the real one. */
@@ -41,7 +40,7 @@ interface VirtualRowsOptions extends Pick<
  * box's maximum height stands in for the viewport until a scroll.
  */
 export function useVirtualRows(options: VirtualRowsOptions) {
-  const { view, order, scrollRef } = options
+  const { view, order, grants, scrollRef } = options
   const { entries, infinite } = view
   const { expanded, toggleExpanded } = options.state
   const [measuredRow, probeRef] = useObservedHeight(FALLBACK_ROW_HEIGHT)
@@ -76,7 +75,10 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   const total = totalHeight(layout)
   const scale = scrollScale(total, viewport)
   const offset = scrollTop * scale
-  const items = rowWindow(layout, offset, viewport, overscan)
+  const items = useMemo(
+    () => rowWindow(layout, offset, viewport, overscan),
+    [layout, offset, viewport, overscan],
+  )
   const first = items[0]
   const last = items[items.length - 1]
   const spacers =
@@ -117,16 +119,23 @@ export function useVirtualRows(options: VirtualRowsOptions) {
 
   // Ids per entry position: provider ids may hold characters an id reference cannot.
   const baseId = useId()
-  const detailsId = (row: number) => `${baseId}-details-${order ? order[row] : row}`
-
+  const detailsId = useCallback(
+    (row: number) => `${baseId}-details-${order ? order[row] : row}`,
+    [baseId, order],
+  )
+  const scrollToRow = useCallback(
+    (row: number) => {
+      if (scrollRef.current) scrollRef.current.scrollTop = (rowStart(layout, row) - header) / scale
+    },
+    [scrollRef, layout, header, scale],
+  )
   const showGrant = useShowGrant({
-    entries,
+    grants,
     order,
     toggleExpanded,
     scrollRef,
-    scrollToRow: (row) => {
-      if (scrollRef.current) scrollRef.current.scrollTop = (rowStart(layout, row) - header) / scale
-    },
+    rendered: items,
+    scrollToRow,
     detailsId,
   })
 
@@ -136,7 +145,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
     expandedCount: openRows.length,
     entryAt,
     /** Whether a grant with this id is loaded (so a usage row naming it can reveal it). */
-    isGrantLoaded: (grantId: string) => ledgerFacts(entries).grants.has(grantId),
+    isGrantLoaded: (grantId: string) => grants.has(grantId),
     showGrant,
     detailsId,
     measureDetails: measure,
