@@ -1,6 +1,6 @@
 /**
  * The range of amounts the kit takes from a provider (credits, balances, money in minor units).
- * Every provider parser reads its amounts through the guards in `internal/fast-check.ts`, which
+ * Every provider parser reads its amounts through the guards in `internal/read-checked.ts`, which
  * apply this one rule; a value outside it makes the body `malformed`, with the JSON path of the
  * value. Inside it, totals and running balances (`decimal.ts`) are exact and always finite.
  *

@@ -1,6 +1,6 @@
 import { LedgerError } from '../errors.js'
 import type { ProviderId } from '../model.js'
-import { REJECTED } from './fast-check.js'
+import { REJECTED } from './read-checked.js'
 import { createSlicer, type Slicer } from './slicer.js'
 
 /**

@@ -5,7 +5,7 @@
 import * as v from 'valibot'
 import { isAmountInRange, isMinorAmountInRange } from '../../src/amount.js'
 import { toUtcIso } from '../../src/time.js'
-import { isNumericString } from '../../src/internal/fast-check.js'
+import { isNumericString } from '../../src/internal/read-checked.js'
 
 export const isoDateTime = v.pipe(
   v.string(),

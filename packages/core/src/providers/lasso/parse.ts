@@ -1,5 +1,5 @@
 /** Lasso bodies -> the ledger model (NOTES §5.6), validating every field as it is read. */
-import * as is from '../../internal/fast-check.js'
+import * as read from '../../internal/read-checked.js'
 import type { LedgerEntry } from '../../model.js'
 import type { BalanceSnapshot } from '../../source.js'
 
@@ -14,40 +14,40 @@ export interface LassoLedger {
 }
 
 export function parseLassoLedger(body: unknown): LassoLedger {
-  const root = is.object(body)
-  const rows = is.array(root.data)
-  const pagination = is.object(root.pagination)
-  const page = is.integer(pagination.page)
-  const limit = is.integer(pagination.limit)
-  const total = is.integer(pagination.total)
-  const totalUsed = is.numeric(root.total_used)
+  const root = read.object(body)
+  const rows = read.array(root.data)
+  const pagination = read.object(root.pagination)
+  const page = read.integer(pagination.page)
+  const limit = read.integer(pagination.limit)
+  const total = read.integer(pagination.total)
+  const totalUsed = read.numeric(root.total_used)
   const entries = new Array<LedgerEntry>(rows.length)
   for (let i = 0; i < rows.length; i++) entries[i] = parseLassoRow(rows[i])
   return { entries, page, limit, total, totalUsed }
 }
 
 function parseLassoRow(value: unknown): LedgerEntry {
-  const row = is.object(value)
-  const amount = is.numeric(row.amount)
-  is.nullableString(row.table_id)
+  const row = read.object(value)
+  const amount = read.numeric(row.amount)
+  read.nullableString(row.table_id)
   // Lasso rows carry no type label and document only consumption (negative amounts). A positive
   // amount (a refund or credit-back, undocumented) becomes an adjustment; `providerType` then
   // names the direction ('usage' for amount <= 0, 'credit' for amount > 0) so the UI has a label.
   const credit = amount > 0
   return {
-    id: is.string(row.id),
+    id: read.string(row.id),
     provider: 'lasso',
     kind: credit ? 'adjustment' : 'usage',
     providerType: credit ? 'credit' : 'usage',
     pending: false,
-    occurredAt: is.timestamp(row.created_at),
+    occurredAt: read.timestamp(row.created_at),
     // `-0` from the wire would compare unequal to 0 in deep equality; it means no movement.
     credits: amount === 0 ? 0 : amount,
     money: null,
     balanceAfter: null,
-    category: is.string(row.service),
+    category: read.string(row.service),
     metric: null,
-    description: is.string(row.description),
+    description: read.string(row.description),
     expiresAt: null,
     invoice: null,
     grantId: null,
@@ -56,5 +56,5 @@ function parseLassoRow(value: unknown): LedgerEntry {
 }
 
 export function parseLassoBalance(body: unknown): BalanceSnapshot {
-  return { credits: is.numeric(is.object(body).balance), money: null, asOf: null }
+  return { credits: read.numeric(read.object(body).balance), money: null, asOf: null }
 }

@@ -1,5 +1,5 @@
 /** Monk bodies -> the ledger model (NOTES §3.6), validating every field as it is read. */
-import * as is from '../../internal/fast-check.js'
+import * as read from '../../internal/read-checked.js'
 import { runParser, YIELD_EVERY_ROWS } from '../../internal/validate.js'
 import { ENTRY_KINDS, type EntryKind, type LedgerEntry } from '../../model.js'
 import type { BalanceSnapshot } from '../../source.js'
@@ -20,9 +20,9 @@ export function parseMonkLedger(body: unknown): MonkLedger {
  * GET gives the event loop a turn at each pause (`parseBodyInSlices`).
  */
 export function* monkLedgerInSlices(body: unknown): Generator<void, MonkLedger, undefined> {
-  const data = is.object(is.object(body).data)
-  const totalCount = is.integer(data.totalCount)
-  const rows = is.array(data.entries)
+  const data = read.object(read.object(body).data)
+  const totalCount = read.integer(data.totalCount)
+  const rows = read.array(data.entries)
   const entries = new Array<LedgerEntry>(rows.length)
   for (let i = 0; i < rows.length; i++) {
     entries[i] = parseMonkEntry(rows[i])
@@ -32,44 +32,44 @@ export function* monkLedgerInSlices(body: unknown): Generator<void, MonkLedger, 
 }
 
 function parseMonkEntry(value: unknown): LedgerEntry {
-  const row = is.object(value)
-  const type = is.string(row.type)
-  const creditAmount = row.creditAmount == null ? null : is.numeric(row.creditAmount)
-  if (row.creditRateCents != null) is.numeric(row.creditRateCents)
-  const invoiceId = is.nullableString(row.invoiceId)
-  const isPromotional = is.boolean(row.isPromotional)
+  const row = read.object(value)
+  const type = read.string(row.type)
+  const creditAmount = row.creditAmount == null ? null : read.numeric(row.creditAmount)
+  if (row.creditRateCents != null) read.numeric(row.creditRateCents)
+  const invoiceId = read.nullableString(row.invoiceId)
+  const isPromotional = read.boolean(row.isPromotional)
   // Monk's types are the model's kinds. Unknown types are kept, as adjustments; the signed
   // amounts already carry the direction.
   const kind = ENTRY_KINDS.includes(type as EntryKind) ? (type as EntryKind) : 'adjustment'
-  is.string(row.sourceType)
+  read.string(row.sourceType)
   return {
-    id: is.string(row.id),
+    id: read.string(row.id),
     provider: 'monk',
     kind,
     providerType: type,
     pending: false,
-    occurredAt: is.timestamp(row.createdAt),
+    occurredAt: read.timestamp(row.createdAt),
     credits: creditAmount,
-    money: { amountMinor: is.minorAmount(row.amountCents), currency: is.string(row.currency) },
+    money: { amountMinor: read.minorAmount(row.amountCents), currency: read.string(row.currency) },
     balanceAfter: null,
     category: kind === 'grant' ? (isPromotional ? 'promotional' : 'purchase') : null,
     metric: null,
-    description: is.nullableString(row.description),
-    expiresAt: row.expiresAt === null ? null : is.timestamp(row.expiresAt),
+    description: read.nullableString(row.description),
+    expiresAt: row.expiresAt === null ? null : read.timestamp(row.expiresAt),
     invoice: invoiceId === null ? null : { id: invoiceId, url: null },
-    grantId: is.nullableString(row.grantEntryId),
+    grantId: read.nullableString(row.grantEntryId),
     raw: value,
   }
 }
 
 export function parseMonkBalance(body: unknown): BalanceSnapshot {
-  const balance = is.object(is.object(is.object(body).data).balance)
+  const balance = read.object(read.object(read.object(body).data).balance)
   return {
-    credits: is.numeric(balance.creditBalance),
+    credits: read.numeric(balance.creditBalance),
     money: {
-      amountMinor: is.minorAmount(balance.balanceCents),
-      currency: is.string(balance.currency),
+      amountMinor: read.minorAmount(balance.balanceCents),
+      currency: read.string(balance.currency),
     },
-    asOf: is.timestamp(balance.asOf),
+    asOf: read.timestamp(balance.asOf),
   }
 }

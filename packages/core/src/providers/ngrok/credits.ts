@@ -2,7 +2,7 @@
  * The ngrok items that are not invoices: credit grants, and `type` labels the spec does not list.
  * Both get ids hashed from their content (NOTES §4.6), counted per response by `ResponseIds`.
  */
-import * as is from '../../internal/fast-check.js'
+import * as read from '../../internal/read-checked.js'
 import type { LedgerEntry } from '../../model.js'
 import { centsToDollars } from './dollars.js'
 import { hash53, hash53Of } from './hash.js'
@@ -15,13 +15,13 @@ const USD = 'USD'
  * `ngrok:credits:<hash of createdAt|amountCents|category|expiresAt>` (the cents, as sent, so ids
  * did not change when credits became dollars).
  */
-export function parseCredits(row: is.Json, value: unknown, ids: ResponseIds): LedgerEntry {
-  const occurredAt = is.timestamp(row.createdAt)
-  const category = is.string(row.category)
-  if (category !== 'purchase' && category !== 'promotional') is.reject()
-  const amount = is.minorAmount(row.amountCents)
-  if (amount < 0) is.reject()
-  const expiresAt = row.expiresAt == null ? null : is.timestamp(row.expiresAt)
+export function parseCredits(row: read.Json, value: unknown, ids: ResponseIds): LedgerEntry {
+  const occurredAt = read.timestamp(row.createdAt)
+  const category = read.string(row.category)
+  if (category !== 'purchase' && category !== 'promotional') read.reject()
+  const amount = read.minorAmount(row.amountCents)
+  if (amount < 0) read.reject()
+  const expiresAt = row.expiresAt == null ? null : read.timestamp(row.expiresAt)
   // Normalized values, so `+00:00` and `Z` spellings of one grant give one id.
   const hash = hash53Of([occurredAt, String(amount), category, expiresAt ?? '-'])
   return {
@@ -49,15 +49,15 @@ export function parseCredits(row: is.Json, value: unknown, ids: ResponseIds): Le
  * (credits in dollars, like every ngrok amount).
  */
 export function parseOther(
-  row: is.Json,
+  row: read.Json,
   value: unknown,
   type: string,
   ids: ResponseIds,
 ): LedgerEntry {
-  const occurredAt = is.timestamp(row.createdAt)
+  const occurredAt = read.timestamp(row.createdAt)
   // An undocumented amount is kept only as a number in the kit's range (amount.ts); Infinity
   // (JSON's 1e309) or 1e21 is a malformed row, not a figure.
-  const amount = typeof row.amountCents === 'number' ? is.numeric(row.amountCents) : null
+  const amount = typeof row.amountCents === 'number' ? read.numeric(row.amountCents) : null
   return {
     id: ids.claim(`ngrok:other:${hash53(JSON.stringify(value))}`),
     provider: 'ngrok',

@@ -6,7 +6,7 @@
  * This loop is the hot path of the kit's heaviest response (the whole history in one body), so
  * it keeps its bookkeeping in locals and allocates only what the entry itself needs.
  */
-import * as is from '../../internal/fast-check.js'
+import * as read from '../../internal/read-checked.js'
 import { runParser, YIELD_EVERY_ROWS } from '../../internal/validate.js'
 import type { LedgerEntry } from '../../model.js'
 import type { BalanceSnapshot } from '../../source.js'
@@ -39,7 +39,7 @@ export function parseNgrokLedger(body: unknown): LedgerEntry[] {
  * previews) lives in the generator, so pausing changes nothing else.
  */
 export function* ngrokLedgerInSlices(body: unknown): Generator<void, LedgerEntry[], undefined> {
-  const rows = is.array(is.object(body).items)
+  const rows = read.array(read.object(body).items)
   const entries = new Array<LedgerEntry>(rows.length)
   const ids = new ResponseIds()
   // Open periods (previews): where they sit and the end of their period; a final invoice for the
@@ -63,41 +63,41 @@ export function* ngrokLedgerInSlices(body: unknown): Generator<void, LedgerEntry
   for (let i = 0; i < rows.length; i++) {
     if (i % YIELD_EVERY_ROWS === YIELD_EVERY_ROWS - 1) yield
     const value = rows[i]
-    const row = is.object(value)
+    const row = read.object(value)
     const type = row.type
     const final = type === 'usageInvoice'
     if (!final && type !== 'usageInvoicePreview') {
       entries[i] =
         type === 'credits'
           ? parseCredits(row, value, ids)
-          : parseOther(row, value, is.string(type), ids)
+          : parseOther(row, value, read.string(type), ids)
       continue
     }
     const rawEnd = row.periodEnd
     const contiguous = rawEnd === lastRawStart
-    const end = contiguous ? lastStart : is.timestamp(rawEnd)
+    const end = contiguous ? lastStart : read.timestamp(rawEnd)
     const endDay = contiguous ? lastStartDay : dayKey(end)
     const rawStart = row.periodStart
-    const start = is.timestamp(rawStart)
+    const start = read.timestamp(rawStart)
     const startDay = dayKey(start)
     lastRawStart = rawStart
     lastStart = start
     lastStartDay = startDay
     const rawCreated = row.createdAt
-    const occurredAt = rawCreated === rawEnd ? end : is.timestamp(rawCreated)
-    is.minorAmount(row.totalCents)
+    const occurredAt = rawCreated === rawEnd ? end : read.timestamp(rawCreated)
+    read.minorAmount(row.totalCents)
     // `0 - x` rather than `-x`: an invoice that drew no credits is 0, not -0.
-    const cents = 0 - is.minorAmount(row.appliedCreditsCents)
-    is.minorAmount(row.amountDueCents)
-    is.minorAmount(row.amountPaidCents)
-    is.minorAmount(row.amountRemainingCents)
+    const cents = 0 - read.minorAmount(row.appliedCreditsCents)
+    read.minorAmount(row.amountDueCents)
+    read.minorAmount(row.amountPaidCents)
+    read.minorAmount(row.amountRemainingCents)
     let invoice: LedgerEntry['invoice'] = null
     let id = end
     if (final) {
       const url = row.invoiceUrl
       // The key is required on final invoices (its value may be null); previews have none.
-      if (url === undefined) is.reject()
-      invoice = { id: null, url: url === null ? null : is.safeHttpUrl(is.string(url)) }
+      if (url === undefined) read.reject()
+      invoice = { id: null, url: url === null ? null : read.safeHttpUrl(read.string(url)) }
       if (end < lastInvoiceEnd) lastInvoiceEnd = end
       else id = ids.claimRepeat(end, entries, i, type)
       for (let p = 0; p < previews.length; p++) {
@@ -156,7 +156,7 @@ function hasFinalInvoice(entries: readonly LedgerEntry[], count: number, finalId
 
 /** `GET /credits/balance`: `{ balanceCents }`, in the ledger's unit (1 credit = 1 US dollar). */
 export function parseNgrokBalance(body: unknown): BalanceSnapshot {
-  const cents = is.minorAmount(is.object(body).balanceCents)
+  const cents = read.minorAmount(read.object(body).balanceCents)
   return {
     credits: centsToDollars(cents),
     money: { amountMinor: cents, currency: USD },

@@ -1,5 +1,5 @@
 /** Synap bodies -> the ledger model (NOTES §1.6), validating every field as it is read. */
-import * as is from '../../internal/fast-check.js'
+import * as read from '../../internal/read-checked.js'
 import type { EntryKind, LedgerEntry } from '../../model.js'
 import type { BalanceSnapshot } from '../../source.js'
 
@@ -12,11 +12,11 @@ export interface SynapLedger {
 }
 
 export function parseSynapLedger(body: unknown): SynapLedger {
-  const page = is.object(body)
-  const rows = is.array(page.entries)
-  const total = page.total === undefined ? null : is.integer(page.total)
-  const limit = page.limit === undefined ? null : is.integer(page.limit)
-  const offset = page.offset === undefined ? null : is.integer(page.offset)
+  const page = read.object(body)
+  const rows = read.array(page.entries)
+  const total = page.total === undefined ? null : read.integer(page.total)
+  const limit = page.limit === undefined ? null : read.integer(page.limit)
+  const offset = page.offset === undefined ? null : read.integer(page.offset)
   const entries = new Array<LedgerEntry>(rows.length)
   // `entry_type` is an open set, but a page is mostly one label ('debit'): the last label and its
   // kind are kept, and comparing with it costs less than looking the label up (a fresh string
@@ -25,8 +25,8 @@ export function parseSynapLedger(body: unknown): SynapLedger {
   let lastKind: EntryKind = 'adjustment'
   for (let i = 0; i < rows.length; i++) {
     const value = rows[i]
-    const row = is.object(value)
-    const type = is.string(row.entry_type)
+    const row = read.object(value)
+    const type = read.string(row.entry_type)
     if (type !== lastType) {
       lastType = type
       lastKind = synapKind(type)
@@ -37,19 +37,19 @@ export function parseSynapLedger(body: unknown): SynapLedger {
 }
 
 /** One ledger row, normalized (NOTES §1.6). */
-function synapEntry(row: is.Json, value: unknown, type: string, kind: EntryKind): LedgerEntry {
+function synapEntry(row: read.Json, value: unknown, type: string, kind: EntryKind): LedgerEntry {
   const entry: LedgerEntry = {
-    id: is.string(row.ledger_id),
+    id: read.string(row.ledger_id),
     provider: 'synap',
     kind,
     providerType: type,
     pending: false,
-    occurredAt: is.timestamp(row.created_at),
+    occurredAt: read.timestamp(row.created_at),
     credits: null,
     money: null,
     balanceAfter: null,
-    category: row.category == null ? null : is.string(row.category),
-    metric: row.metric_type == null ? null : is.string(row.metric_type),
+    category: row.category == null ? null : read.string(row.category),
+    metric: row.metric_type == null ? null : read.string(row.metric_type),
     description: null,
     expiresAt: null,
     invoice: null,
@@ -60,7 +60,7 @@ function synapEntry(row: is.Json, value: unknown, type: string, kind: EntryKind)
   // only ever held fractional numbers as a private double, boxed anew in every entry (1.2 MB per
   // 100,000 rows, all of it copied by the young-generation collector); a field that may hold
   // anything points at the number JSON.parse already made.
-  entry.credits = is.numeric(row.delta)
+  entry.credits = read.numeric(row.delta)
   return entry
 }
 
@@ -79,18 +79,18 @@ function synapKind(type: string): EntryKind {
 }
 
 export function parseSynapBalance(body: unknown): BalanceSnapshot {
-  const balance = is.object(body)
-  is.string(balance.client_id)
-  is.boolean(balance.warning_low)
+  const balance = read.object(body)
+  read.string(balance.client_id)
+  read.boolean(balance.warning_low)
   if (balance.buckets !== undefined) {
-    const buckets = is.array(balance.buckets)
+    const buckets = read.array(balance.buckets)
     for (let i = 0; i < buckets.length; i++) {
-      const bucket = is.object(buckets[i])
-      is.string(bucket.source_type)
-      is.numeric(bucket.balance)
-      is.nullableTimestamp(bucket.expires_at)
+      const bucket = read.object(buckets[i])
+      read.string(bucket.source_type)
+      read.numeric(bucket.balance)
+      read.nullableTimestamp(bucket.expires_at)
     }
   }
   // Synap's balance carries no timestamp of its own, and no money (the client API hides USD).
-  return { credits: is.numeric(balance.balance_credits), money: null, asOf: null }
+  return { credits: read.numeric(balance.balance_credits), money: null, asOf: null }
 }

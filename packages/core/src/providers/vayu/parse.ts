@@ -1,5 +1,5 @@
 /** Vayu bodies -> the ledger model (NOTES §2.6), validating every field as it is read. */
-import * as is from '../../internal/fast-check.js'
+import * as read from '../../internal/read-checked.js'
 import type { EntryKind, LedgerEntry } from '../../model.js'
 
 export interface VayuLedger {
@@ -13,11 +13,11 @@ export interface VayuLedger {
 }
 
 export function parseVayuLedger(body: unknown): VayuLedger {
-  const root = is.object(body)
-  const rows = is.array(root.entries)
-  const total = root.total == null ? null : is.integer(root.total)
-  const hasMore = root.hasMore == null ? null : is.boolean(root.hasMore)
-  const cursor = root.nextCursor == null ? null : is.string(root.nextCursor)
+  const root = read.object(body)
+  const rows = read.array(root.entries)
+  const total = root.total == null ? null : read.integer(root.total)
+  const hasMore = root.hasMore == null ? null : read.boolean(root.hasMore)
+  const cursor = root.nextCursor == null ? null : read.string(root.nextCursor)
   const entries = new Array<LedgerEntry>(rows.length)
   for (let i = 0; i < rows.length; i++) entries[i] = parseVayuEntry(rows[i])
   // An empty cursor cannot point anywhere; following it would re-read the first page.
@@ -26,13 +26,13 @@ export function parseVayuLedger(body: unknown): VayuLedger {
 }
 
 function parseVayuEntry(value: unknown): LedgerEntry {
-  const row = is.object(value)
-  const type = is.string(row.type)
-  const amount = is.numeric(row.amount)
-  const invoiceId = is.optionalString(row.invoiceId)
-  is.optionalString(row.erpId)
-  is.optionalString(row.contractId)
-  const links = is.array(row.integrationEntities)
+  const row = read.object(value)
+  const type = read.string(row.type)
+  const amount = read.numeric(row.amount)
+  const invoiceId = read.optionalString(row.invoiceId)
+  read.optionalString(row.erpId)
+  read.optionalString(row.contractId)
+  const links = read.array(row.integrationEntities)
   for (let j = 0; j < links.length; j++) checkIntegrationEntity(links[j])
   const invoice = invoiceId ? { id: invoiceId, url: null } : null
   // The sign of `amount` is undocumented, so the type decides it. `0 - x` keeps a zero positive.
@@ -50,15 +50,15 @@ function parseVayuEntry(value: unknown): LedgerEntry {
     credits = amount
   }
   return {
-    id: is.string(row.id),
+    id: read.string(row.id),
     provider: 'vayu',
     kind,
     providerType: type,
     pending: false,
-    occurredAt: is.timestamp(row.createdAt),
+    occurredAt: read.timestamp(row.createdAt),
     credits,
     money: null,
-    balanceAfter: is.numeric(row.balanceAfterEntry),
+    balanceAfter: read.numeric(row.balanceAfterEntry),
     category: null,
     metric: null,
     description: null,
@@ -71,11 +71,11 @@ function parseVayuEntry(value: unknown): LedgerEntry {
 
 /** Sync records to ERPs and CRMs: kept in `raw`, checked but not normalized. */
 function checkIntegrationEntity(value: unknown): void {
-  const link = is.object(value)
-  is.timestamp(link.updatedAt)
-  is.string(link.integrationProvider)
-  is.string(link.integrationExternalId)
-  is.string(link.syncStatus)
-  if (link.metadata != null) is.object(link.metadata)
-  if (link.rawSyncedData != null) is.object(link.rawSyncedData)
+  const link = read.object(value)
+  read.timestamp(link.updatedAt)
+  read.string(link.integrationProvider)
+  read.string(link.integrationExternalId)
+  read.string(link.syncStatus)
+  if (link.metadata != null) read.object(link.metadata)
+  if (link.rawSyncedData != null) read.object(link.rawSyncedData)
 }

@@ -1,19 +1,21 @@
 /**
- * The hot path of response validation: hand-written type guards that read each field once while
- * normalizing, and check each value as soon as it is read. They only answer "valid or not"; when
- * a body fails, `validate.ts` runs the same pass again to name the exact JSON path. A 100,000-entry
- * body passes through here in a fraction of its `JSON.parse` time, with no `eval`/`new Function`,
- * so the kit runs under a strict Content-Security-Policy.
+ * Reads a field as a checked value: each function here (imported as `read`, as in
+ * `read.string(row.id)`) returns the value it was given, checked and where needed normalized, or
+ * throws `REJECTED` (`reject()`). This is the hot path of response validation: the provider parsers
+ * read each field once and check it as they read it. The throw says only "invalid"; when a body
+ * fails, `validate.ts` runs the same pass again to name the exact JSON path. No `eval`/`new
+ * Function`, so the kit runs under a strict Content-Security-Policy.
  */
 import { isAmountInRange, isMinorAmountInRange } from '../amount.js'
 import { toUtcIso } from '../time.js'
 import { httpUrl } from './httpUrl.js'
 
-/** Thrown by the guards; carries no stack, so failing is as cheap as passing. */
+/** Thrown by the readers below; carries no stack, so failing is as cheap as passing. */
 export const REJECTED: unique symbol = Symbol('usage-kit.rejected')
 
 export type Json = Record<string, unknown>
 
+/** Refuses the value being read: throws `REJECTED`. */
 export function reject(): never {
   throw REJECTED
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MAX_AMOUNT, MAX_AMOUNT_DECIMALS } from '../amount.js'
 import { decimalPlaces } from '../decimal.js'
-import { minorAmount, numeric, REJECTED, safeHttpUrl } from './fast-check.js'
+import { minorAmount, numeric, REJECTED, safeHttpUrl } from './read-checked.js'
 
 describe('safeHttpUrl', () => {
   it('keeps http(s) links as sent and drops every other scheme, however it hides', () => {
@@ -91,10 +91,10 @@ describe('safeHttpUrl on tricky links', () => {
   })
 })
 
-/** Whether a guard takes `value`. */
-function takes(guard: (value: unknown) => unknown, value: unknown): boolean {
+/** Whether `read` takes `value` (returns it rather than rejecting). */
+function takes(read: (value: unknown) => unknown, value: unknown): boolean {
   try {
-    guard(value)
+    read(value)
     return true
   } catch (error) {
     if (error !== REJECTED) throw error
