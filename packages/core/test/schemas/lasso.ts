@@ -1,6 +1,6 @@
 /**
- * Lasso's documented response shapes (lasso.doc.md, NOTES §5.2), written apart from the parser as
- * the tests' reference: the fast path in `parse.ts` must accept exactly these bodies.
+ * Lasso's documented response shapes (its `GET /credits/usage` reference; src/providers/lasso/README.md),
+ * written apart from the parser as the tests' reference: the fast path in `parse.ts` must accept exactly these bodies.
  */
 import * as v from 'valibot'
 import { isoDateTime, numericValue, safeInteger } from './parts.js'

@@ -1,6 +1,6 @@
 /**
- * Synap's documented response shapes (NOTES §1.2, checked against the SDK's `credits.py`), written
- * apart from the parser as the tests' reference: the fast path in `parse.ts` must accept exactly
+ * Synap's documented response shapes (`get_ledger`'s fields, checked against the SDK's `credits.py`;
+ * src/providers/synap/README.md), written apart from the parser as the tests' reference: the fast path in `parse.ts` must accept exactly
  * these bodies.
  */
 import * as v from 'valibot'

@@ -21,7 +21,7 @@ import type { TimelineEvent, TimelineKind } from '../timeline.js'
 export const SYNAP_BASE_URL = 'https://synap-cloud-prod.maximem.ai'
 /** The `client_id` the balance endpoint reports. */
 export const SYNAP_CLIENT_ID = 'client_7f3a9c2e'
-/** Limits assumed for the mock (NOTES §1.1: the real range is undocumented). */
+/** Limits assumed for the mock: Synap documents the default `limit` (100), not its range. */
 export const SYNAP_DEFAULT_LIMIT = 100
 export const SYNAP_MAX_LIMIT = 1000
 /** Below this many credits the balance reports `warning_low` (an assumption). */
@@ -47,7 +47,7 @@ const synapErrors: ProviderErrorBodies = {
   rateLimited: (seconds) => ({
     status: 429,
     body: { detail: 'Rate limit exceeded' },
-    // Integer seconds only: the SDK parses it with `int()` (NOTES §1.4).
+    // Integer seconds only: the SDK parses `Retry-After` with `int()` (`transport/http_client.py`).
     headers: { 'Retry-After': String(Math.max(0, Math.round(seconds))) },
   }),
   server: () => ({ status: 500, body: { detail: 'Internal server error' } }),
@@ -248,7 +248,7 @@ export function createSynapMock(options: MockOptions = {}): ProviderMock {
       defaultBaseUrl: SYNAP_BASE_URL,
       errors: synapErrors,
       routes: (context) => [
-        // X-Client-ID / X-Instance-ID are accepted and not required, as NOTES §6.7 recommends.
+        // X-Client-ID / X-Instance-ID (which the SDK sends) are accepted and not required.
         http.get(`${context.options.baseUrl}/v1/credits/ledger`, async ({ request }) => {
           return (await context.gate(request)) ?? ledgerResponse(context, request)
         }),

@@ -327,7 +327,7 @@ describe('createLassoSource', () => {
     })
   })
 
-  it('accepts amounts that arrive as numeric strings (DESIGN: amounts may be strings)', async () => {
+  it('accepts amounts that arrive as numeric strings, as every provider amount may', async () => {
     const body = structuredClone(documented) as {
       data: Record<string, unknown>[]
       total_used: unknown

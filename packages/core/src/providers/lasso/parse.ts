@@ -1,4 +1,4 @@
-/** Lasso bodies -> the ledger model (NOTES §5.6), validating every field as it is read. */
+/** Lasso bodies -> the ledger model (mapping and traps: README.md), validating every field as it is read. */
 import * as read from '../../internal/read-checked.js'
 import type { LedgerEntry } from '../../model.js'
 import type { BalanceSnapshot } from '../../source.js'

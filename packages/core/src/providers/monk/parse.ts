@@ -1,4 +1,4 @@
-/** Monk bodies -> the ledger model (NOTES §3.6), validating every field as it is read. */
+/** Monk bodies -> the ledger model (mapping and traps: README.md), validating every field as it is read. */
 import * as read from '../../internal/read-checked.js'
 import { runParser, YIELD_EVERY_ROWS } from '../../internal/validate.js'
 import { ENTRY_KINDS, type EntryKind, type LedgerEntry } from '../../model.js'

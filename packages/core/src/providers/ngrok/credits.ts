@@ -1,6 +1,6 @@
 /**
  * The ngrok items that are not invoices: credit grants, and `type` labels the spec does not list.
- * Both get ids hashed from their content (NOTES §4.6), counted per response by `ResponseIds`.
+ * Both get ids hashed from their content (the items have none), counted per response by `ResponseIds`.
  */
 import * as read from '../../internal/read-checked.js'
 import type { LedgerEntry } from '../../model.js'

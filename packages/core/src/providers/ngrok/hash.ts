@@ -19,10 +19,7 @@ export function hash53(text: string): string {
   return hex53(hash53Of([text]))
 }
 
-/**
- * The hash of `parts.join('|')` as a number below 2^53, without building the joined string: a
- * credits id hashes four fields, and joining them cost a string (and its flattening) per row.
- */
+/** The hash of `parts.join('|')` as a number below 2^53, without building the joined string. */
 export function hash53Of(parts: readonly string[]): number {
   let h1 = -559038737 // 0xdeadbeef
   let h2 = 0x41c6ce57
@@ -46,10 +43,7 @@ export function hash53Of(parts: readonly string[]): number {
   return (h2 & 0x1fffff) * 0x100000000 + (h1 >>> 0)
 }
 
-/**
- * A `hash53Of` value as its 14 hex digits, built as one string: appending digit by digit (or
- * `toString(16)` and padding) allocated a string per digit, for every credits row.
- */
+/** A `hash53Of` value as its 14 hex digits, built as one string (it runs for every credits row). */
 export function hex53(hash: number): string {
   const high = Math.floor(hash / 0x100000000)
   const low = hash % 0x100000000

@@ -6,7 +6,7 @@
  * Almost every item is an invoice, and a Map of 100,000 fresh id strings would cost a third of
  * the body's `JSON.parse`. ngrok sends newest first, so `parse.ts` checks periods by order and
  * comes here only for a period that is not older than the one before it. Credits are counted by
- * their numeric hash: a Map keyed by numbers hashes nothing, where a string key is read whole.
+ * their numeric hash, so no id string is hashed per row.
  */
 import type { LedgerEntry } from '../../model.js'
 import { hex53 } from './hash.js'

@@ -1,4 +1,4 @@
-/** The ngrok-specific traps (NOTES 4.7), each on its own. */
+/** The ngrok-specific traps (README.md: ids, previews, `invoiceUrl`, unknown types), each on its own. */
 import { http, HttpResponse } from 'msw'
 import { createNgrokMock } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'

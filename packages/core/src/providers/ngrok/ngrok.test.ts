@@ -63,7 +63,7 @@ const promo = {
 const refund = { type: 'refund', createdAt: '2026-01-15T09:30:00Z', amountCents: 120 }
 
 describe('createNgrokSource', () => {
-  it('normalizes every documented item type exactly: credits in dollars, money in cents (NOTES 4.6)', async () => {
+  it('normalizes every documented item type exactly: credits in dollars, money in cents (README.md)', async () => {
     const entries = await entriesOf({ items: [preview, invoice, purchase, promo, refund] })
     expect(entries).toEqual([
       {

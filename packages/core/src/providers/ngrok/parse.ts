@@ -1,10 +1,11 @@
 /**
- * ngrok bodies -> the ledger model (NOTES §4.6, with DESIGN's override: invoices and previews are
- * `usage`), validating every field as it is read. ngrok items carry no ids, so each entry gets one
- * derived from its content; the same body always yields the same ids.
+ * ngrok bodies (`CreditTransactionList`) -> the ledger model, validating every field as it is read;
+ * the mapping (invoices and previews are `usage`, previews `pending`) is in README.md. ngrok items
+ * carry no ids, so each entry gets one derived from its content; the same body always yields the
+ * same ids.
  *
- * This loop is the hot path of the kit's heaviest response (the whole history in one body), so
- * it keeps its bookkeeping in locals and allocates only what the entry itself needs.
+ * This loop is the hot path of the kit's heaviest response (the whole history in one body): keep
+ * what it allocates per row to the entry itself.
  */
 import * as read from '../../internal/read-checked.js'
 import { runParser, YIELD_EVERY_ROWS } from '../../internal/validate.js'
@@ -23,8 +24,8 @@ const EPOCH = '1970-01-01T00:00:00.000Z'
  * Parses `GET /credits/transactions`. Ids: `ngrok:credits:<hash>` for grants, `ngrok:other:<hash>`
  * for unknown types, and for invoices and previews the end of their billing period in canonical
  * UTC (`2026-03-31T23:59:59.000Z`); a repeat gets `#2`, `#3`... Billing periods do not overlap, so
- * a period's end names it, and the id needs no new string: building one per row was most of this
- * loop's cost. A preview and the final invoice of its period share that id, so when a refresh
+ * a period's end names it, and the id is a string the row already has (no string built per row).
+ * A preview and the final invoice of its period share that id, so when a refresh
  * brings the final invoice it replaces the preview in place; within one response the preview is
  * dropped (a period is never shown twice).
  */
@@ -111,7 +112,6 @@ export function* ngrokLedgerInSlices(body: unknown): Generator<void, LedgerEntry
       // Rare: the final invoice was listed before its preview.
       if (end >= lastInvoiceEnd && hasFinalInvoice(entries, i, end)) superseded.add(i)
     }
-    // Days compared as numbers: `startsWith` twice a row cost more than the entry it describes.
     if (startDay !== describedStart || endDay !== describedEnd) {
       describedStart = startDay
       describedEnd = endDay

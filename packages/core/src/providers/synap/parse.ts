@@ -1,4 +1,4 @@
-/** Synap bodies -> the ledger model (NOTES §1.6), validating every field as it is read. */
+/** Synap bodies -> the ledger model (mapping and traps: README.md), validating every field as it is read. */
 import * as read from '../../internal/read-checked.js'
 import type { EntryKind, LedgerEntry } from '../../model.js'
 import type { BalanceSnapshot } from '../../source.js'
@@ -18,9 +18,8 @@ export function parseSynapLedger(body: unknown): SynapLedger {
   const limit = page.limit === undefined ? null : read.integer(page.limit)
   const offset = page.offset === undefined ? null : read.integer(page.offset)
   const entries = new Array<LedgerEntry>(rows.length)
-  // `entry_type` is an open set, but a page is mostly one label ('debit'): the last label and its
-  // kind are kept, and comparing with it costs less than looking the label up (a fresh string
-  // has to be hashed whole for a Map).
+  // `entry_type` is an open set, but a page is mostly one label ('debit'): the last label's kind
+  // is reused rather than classifying every row's label again.
   let lastType = ''
   let lastKind: EntryKind = 'adjustment'
   for (let i = 0; i < rows.length; i++) {
@@ -36,7 +35,7 @@ export function parseSynapLedger(body: unknown): SynapLedger {
   return { entries, total, limit, offset }
 }
 
-/** One ledger row, normalized (NOTES §1.6). */
+/** One ledger row, normalized. */
 function synapEntry(row: read.Json, value: unknown, type: string, kind: EntryKind): LedgerEntry {
   const entry: LedgerEntry = {
     id: read.string(row.ledger_id),
@@ -56,18 +55,17 @@ function synapEntry(row: read.Json, value: unknown, type: string, kind: EntryKin
     grantId: null,
     raw: value,
   }
-  // Set after the literal, so the entry's shape has held null there: V8 keeps a field that has
-  // only ever held fractional numbers as a private double, boxed anew in every entry (1.2 MB per
-  // 100,000 rows, all of it copied by the young-generation collector); a field that may hold
-  // anything points at the number JSON.parse already made.
+  // Set after the literal (where it is null), not in it: a field that has only ever held fractional
+  // numbers becomes an unboxed double in V8, boxed anew in every entry (1.2 MB per 100,000 rows),
+  // where a field that may hold anything points at the number JSON.parse already made.
   entry.credits = read.numeric(row.delta)
   return entry
 }
 
 /**
- * NOTES §1.6. Only the two documented labels map exactly (they are also what the server-side
- * `entry_type` filter matches); other labels are classified by what they say, and anything
- * unrecognised stays visible as an adjustment with its own label kept in `providerType`.
+ * `entry_type` is documented as "`credit`, `debit`, or similar": only those two map exactly (they
+ * are also what the server-side filter matches); other labels are classified by what they say, and
+ * anything unrecognised stays visible as an adjustment with its own label kept in `providerType`.
  */
 function synapKind(type: string): EntryKind {
   if (type === 'credit') return 'grant'

@@ -13,7 +13,7 @@ export type SynapSourceOptions = SourceOptions
 /** Synap's production API. */
 export const SYNAP_DEFAULT_BASE_URL = 'https://synap-cloud-prod.maximem.ai'
 
-/** Synap serves at most this many entries per request (an assumption: NOTES §1.1). */
+/** The most entries asked for per request: an assumption, as Synap documents no range for `limit`. */
 const MAX_PAGE_SIZE = 1000
 
 /**

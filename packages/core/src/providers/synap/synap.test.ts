@@ -109,7 +109,7 @@ describe('createSynapSource: request', () => {
 })
 
 describe('createSynapSource: mapping', () => {
-  it('maps every documented field and kind (NOTES §1.6)', async () => {
+  it('maps every documented field and kind (README.md)', async () => {
     serveBody(sample)
     const page = await source().fetchPage({ pageSize: 50, query: {} })
     expect(page.total).toBe(6)

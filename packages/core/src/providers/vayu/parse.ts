@@ -1,4 +1,7 @@
-/** Vayu bodies -> the ledger model (NOTES §2.6), validating every field as it is read. */
+/**
+ * Vayu bodies (`ListCreditLedgerEntriesResponse`, `CreditLedgerEntry`) -> the ledger model,
+ * validating every field as it is read; what is documented and what is assumed: README.md.
+ */
 import * as read from '../../internal/read-checked.js'
 import type { EntryKind, LedgerEntry } from '../../model.js'
 

@@ -84,7 +84,7 @@ const application = {
 const documented = { entries: [grant, usage, manual, application] }
 
 describe('createVayuSource', () => {
-  it('maps every documented field (NOTES 2.6), unknown types kept as adjustments', async () => {
+  it('maps every documented field (`CreditLedgerEntry`), unknown types kept as adjustments', async () => {
     serveBody(documented)
     const page = await source().fetchPage({ pageSize: 100, query: {} })
     expect(page.nextPageParam).toBeNull()
