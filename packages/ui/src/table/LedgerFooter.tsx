@@ -3,7 +3,7 @@ import { useId } from 'react'
 import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
 import { IncompleteNote } from './IncompleteNote.js'
-import type { LedgerView, OffsetControls } from './ledgerView.js'
+import type { LedgerView, OffsetControls } from './ordering/index.js'
 import type { LedgerTableProps } from './types.js'
 
 export interface LedgerFooterProps {

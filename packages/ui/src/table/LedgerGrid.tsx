@@ -6,10 +6,10 @@ import { COLUMN_WIDTHS, type LedgerColumnId, type LedgerFeatures } from './colum
 import { LedgerRow } from './LedgerRow.js'
 import { LedgerRowDetails } from './LedgerRowDetails.js'
 import { LedgerTableHead } from './LedgerTableHead.js'
-import type { LedgerView } from './ledgerView.js'
+import type { LedgerView } from './ordering/index.js'
 import type { TableFormat } from './tableFormat.js'
 import type { useLedgerTableState } from './useLedgerTableState.js'
-import { useVirtualRows } from './useVirtualRows.js'
+import { useVirtualRows } from './windowing/index.js'
 
 export interface LedgerGridProps {
   view: LedgerView
@@ -42,7 +42,18 @@ export function LedgerGrid(props: LedgerGridProps) {
   const { view, columns, fmt, t } = props
   const { expanded, toggleExpanded } = props.state
   const scrollRef = useRef<HTMLDivElement>(null)
-  const { measureProbe, measureHead, ...rows } = useVirtualRows({ ...props, scrollRef })
+  const { measureProbe, measureHead, ...rows } = useVirtualRows({
+    entries: view.entries,
+    order: props.order,
+    grants: props.grants,
+    infinite: view.infinite,
+    loadFailed: view.error !== null,
+    expanded,
+    toggleExpanded,
+    resetKey: props.resetKey,
+    scrollRef,
+    height: props.height,
+  })
   const loading = view.state === 'loading'
   const colSpan = columns.length + 1
   const minWidth = columns.reduce((sum, id) => sum + COLUMN_WIDTHS[id], COLUMN_WIDTHS.expand)

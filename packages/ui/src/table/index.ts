@@ -1,7 +1,7 @@
 export { LedgerTable } from './LedgerTable.js'
 export type { LedgerTableProps } from './types.js'
 export type { LedgerTableStateProps } from './useLedgerTableState.js'
-export type { LedgerTableState } from './ledgerView.js'
+export type { LedgerTableState } from './ordering/index.js'
 export {
   DEFAULT_COLUMN_VISIBILITY,
   DEFAULT_SORTING,

@@ -1,8 +1,8 @@
 import type { LedgerEntry } from '@usage-kit/core'
 import { useCallback, useId, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
-import { useAfterFirstPaint } from '../primitives/useAfterFirstPaint.js'
-import type { LedgerGridProps } from './LedgerGrid.js'
+import { useAfterFirstPaint } from '../../primitives/useAfterFirstPaint.js'
+import type { InfiniteControls } from '../ordering/index.js'
 import { rowStart, rowWindow, totalHeight } from './rowWindow.js'
 import { scrollLayout, scrollScale } from './scrollScale.js'
 import { useDetailsHeights } from './useDetailsHeights.js'
@@ -19,10 +19,22 @@ import { useShowGrant } from './useShowGrant.js'
 const OVERSCAN = 2
 const FALLBACK_ROW_HEIGHT = 40
 
-interface VirtualRowsOptions extends Pick<
-  LedgerGridProps,
-  'view' | 'order' | 'grants' | 'state' | 'resetKey'
-> {
+/** What the windowing needs from the grid: the rows, what is open, and the scroll box. */
+export interface VirtualRowsOptions {
+  entries: readonly LedgerEntry[]
+  /** Positions into the entries in display order; null for the entries' own order. */
+  order: Uint32Array | null
+  /** The grants among the entries, id to entry position (see `LedgerFacts`). */
+  grants: ReadonlyMap<string, number>
+  /** Infinite mode's controls, null in the other modes. */
+  infinite: InfiniteControls | null
+  /** Loading more failed: no page is asked for until the user retries. */
+  loadFailed: boolean
+  /** The ids of the entries whose details are open. */
+  expanded: ReadonlySet<string>
+  toggleExpanded: (id: string, open?: boolean) => void
+  /** Any change scrolls back to the top. */
+  resetKey: string
   scrollRef: RefObject<HTMLDivElement | null>
   /** The scroll box's maximum height: the viewport until a scroll reads the real one. */
   height: number
@@ -40,9 +52,7 @@ interface VirtualRowsOptions extends Pick<
  * box's maximum height stands in for the viewport until a scroll.
  */
 export function useVirtualRows(options: VirtualRowsOptions) {
-  const { view, order, grants, scrollRef } = options
-  const { entries, infinite } = view
-  const { expanded, toggleExpanded } = options.state
+  const { entries, order, grants, infinite, expanded, toggleExpanded, scrollRef } = options
   const [measuredRow, probeRef] = useObservedHeight(FALLBACK_ROW_HEIGHT)
   const rowHeight = measuredRow > 0 ? measuredRow : FALLBACK_ROW_HEIGHT
   const [header, headRef] = useObservedHeight(FALLBACK_ROW_HEIGHT)
@@ -107,7 +117,7 @@ export function useVirtualRows(options: VirtualRowsOptions) {
   }, [scrollRef])
 
   const itemCount = count + openRows.length
-  useLoadAhead(infinite, view.error !== null, itemCount, last?.index ?? -1)
+  useLoadAhead(infinite, options.loadFailed, itemCount, last?.index ?? -1)
 
   const { resetKey } = options
   const firstReset = useRef(resetKey)

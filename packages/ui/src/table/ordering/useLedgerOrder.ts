@@ -1,7 +1,7 @@
 import type { LedgerEntry } from '@usage-kit/core'
 import { useIsomorphicLayoutEffect } from '@usage-kit/react'
 import { useMemo, useRef } from 'react'
-import type { LedgerSort } from './columns.js'
+import type { LedgerSort } from '../columns.js'
 import { ledgerFacts, narrowFacts, type LedgerFacts } from './ledgerFacts.js'
 import { narrowOrder, positionsIn } from './narrowOrder.js'
 import { sortLedgerOrder } from './sortOrder.js'

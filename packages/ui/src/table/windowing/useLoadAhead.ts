@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { InfiniteControls } from './ledgerView.js'
+import type { InfiniteControls } from '../ordering/index.js'
 
 /** Rows before the end at which infinite mode asks for the next page. */
 const LOAD_AHEAD_ROWS = 10

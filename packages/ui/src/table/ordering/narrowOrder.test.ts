@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { LedgerSort } from './columns.js'
-import { makeEntries } from './fixtures.js'
+import type { LedgerSort } from '../columns.js'
+import { makeEntries } from '../fixtures.js'
 import { narrowOrder, positionsIn } from './narrowOrder.js'
 import { sortLedgerOrder } from './sortOrder.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeEntries } from './fixtures.js'
+import { makeEntries } from '../fixtures.js'
 import { ledgerFacts, narrowFacts } from './ledgerFacts.js'
 import { positionsIn } from './narrowOrder.js'
 

@@ -1,5 +1,5 @@
 import { ENTRY_KINDS, type LedgerEntry } from '@usage-kit/core'
-import type { LedgerSort } from './columns.js'
+import type { LedgerSort } from '../columns.js'
 import { ledgerFacts, type LedgerFacts } from './ledgerFacts.js'
 import { numericOrder } from './numericOrder.js'
 

@@ -1,8 +1,8 @@
 import { ENTRY_KINDS, type LedgerEntry } from '@usage-kit/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { LedgerSort } from './columns.js'
-import { makeEntries } from './fixtures.js'
+import type { LedgerSort } from '../columns.js'
+import { makeEntries } from '../fixtures.js'
 import { sortLedgerOrder } from './sortOrder.js'
 
 const entries = makeEntries(12).map((entry, i) => ({
