@@ -235,41 +235,42 @@ export function downsampleColumns(
 }
 
 /**
- * The first position in [from, to) whose time is at least `limit` (`to` if none), in columns
- * whose times never decrease; `fromTime` and `toTime` bound the times at `from` and `to - 1`.
- * Interpolation search: ledger times are spread fairly evenly, so the first guess lands a few
- * places from the answer and a bucket's end costs three or four reads. A step that does not at
- * least halve the range is followed by a bisection, so uneven times cost at most twice a binary
- * search's reads.
+ * The first position in [from, to) whose value is at least `limit` (`to` if none), where
+ * `valueAt` never decreases over the range; `fromValue` and `toValue` bound the values at `from`
+ * and `to - 1` (read there when not given). Interpolation search: ledger times (and the chart's
+ * x positions and marker columns, which follow them) are spread fairly evenly, so the first guess
+ * lands a few places from the answer and a search costs three or four reads. A step that does not
+ * at least halve the range is followed by a bisection, so uneven values cost at most twice a
+ * binary search's reads. Used by the downsampling here and by the chart's marker thinning (ui).
  */
-function firstAtOrAfter(
-  timeAt: (index: number) => number,
+export function firstAtOrAfter(
+  valueAt: (index: number) => number,
   from: number,
   to: number,
   limit: number,
-  fromTime: number,
-  toTime: number,
+  fromValue = from < to ? valueAt(from) : 0,
+  toValue = from < to ? valueAt(to - 1) : 0,
 ): number {
-  // The answer is in [low, high]: times before `low` are below the limit, from `high` on not.
+  // The answer is in [low, high]: values before `low` are below the limit, from `high` on not.
   let low = from
   let high = to
-  let lowTime = fromTime
-  let highTime = toTime
+  let lowValue = fromValue
+  let highValue = toValue
   let bisect = false
   while (low < high) {
     const guess =
-      bisect || !(highTime > lowTime)
+      bisect || !(highValue > lowValue)
         ? (low + high) >>> 1
-        : low + Math.floor(((limit - lowTime) / (highTime - lowTime)) * (high - low))
+        : low + Math.floor(((limit - lowValue) / (highValue - lowValue)) * (high - low))
     const probe = Math.max(low, Math.min(high - 1, guess))
-    const time = timeAt(probe)
+    const value = valueAt(probe)
     const before = high - low
-    if (time < limit) {
+    if (value < limit) {
       low = probe + 1
-      lowTime = time
+      lowValue = value
     } else {
       high = probe
-      highTime = time
+      highValue = value
     }
     bisect = !bisect && (high - low) * 2 > before
   }
