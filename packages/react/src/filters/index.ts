@@ -2,6 +2,8 @@ export {
   DATE_PRESETS,
   presetForRange,
   rangeForPreset,
+  rangeKey,
+  wholeDaysRange,
   type DatePreset,
   type DateRange,
   type PresetContext,

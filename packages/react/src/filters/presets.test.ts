@@ -4,6 +4,8 @@ import {
   DATE_PRESETS,
   presetForRange,
   rangeForPreset,
+  rangeKey,
+  wholeDaysRange,
   type DateRange,
   type RangePreset,
 } from './presets.js'
@@ -262,5 +264,24 @@ describe('presetForRange', () => {
       ),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('wholeDaysRange', () => {
+  it('ends at the millisecond before the next day starts', () => {
+    const start = Date.UTC(2026, 2, 29)
+    // Europe/Prague's 2026-03-29 is 23 hours long; the rule needs no clock time of its own.
+    expect(wholeDaysRange(start - 3_600_000, start + 22 * 3_600_000)).toEqual({
+      from: '2026-03-28T23:00:00.000Z',
+      to: '2026-03-29T21:59:59.999Z',
+    })
+  })
+})
+
+describe('rangeKey', () => {
+  it('tells ranges apart, an absent bound included', () => {
+    const keys = [{}, { from: 'a' }, { to: 'a' }, { from: 'a', to: 'b' }].map(rangeKey)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(rangeKey({ from: 'a', to: 'b' })).toBe(rangeKey({ to: 'b', from: 'a' }))
   })
 })

@@ -60,16 +60,16 @@ export function rangeForPreset(preset: RangePreset, { now, timeZone }: PresetCon
     case 'last-7-days':
     case 'last-30-days':
     case 'last-90-days':
-      return span(
+      return wholeDaysRange(
         dayStart(year, month, day - TRAILING_DAYS[preset] + 1),
         dayStart(year, month, day + 1),
       )
     case 'this-month':
-      return span(dayStart(year, month, 1), dayStart(year, month + 1, 1))
+      return wholeDaysRange(dayStart(year, month, 1), dayStart(year, month + 1, 1))
     case 'last-month':
-      return span(dayStart(year, month - 1, 1), dayStart(year, month, 1))
+      return wholeDaysRange(dayStart(year, month - 1, 1), dayStart(year, month, 1))
     case 'year-to-date':
-      return span(dayStart(year, 0, 1), dayStart(year, month, day + 1))
+      return wholeDaysRange(dayStart(year, 0, 1), dayStart(year, month, day + 1))
     default:
       // Reachable only from untyped callers.
       throw new RangeError(`rangeForPreset: "${String(preset)}" has no range`)
@@ -109,12 +109,23 @@ export function presetForRange(range: DateRange, options: PresetMatchOptions): D
 }
 
 /**
- * From `start` to the millisecond before `next`. Not 23:59:59.999: where a day ends in a DST jump
- * at midnight (or is skipped, as Samoa's 2011-12-30) that local time is missing or doubled, while
- * "just before the next day starts" is always one instant.
+ * The range of whole days from the day starting at `start` (epoch ms) to the one before the day
+ * starting at `next`: `from` is `start`, `to` the millisecond before `next`. Not 23:59:59.999:
+ * where a day ends in a DST jump at midnight (or is skipped, as Samoa's 2011-12-30) that local
+ * time is missing or doubled, while "just before the next day starts" is always one instant. The
+ * presets and a picker's custom days both end their ranges by this rule, so the same days give
+ * equal queries.
  */
-function span(start: number, next: number): DateRange {
+export function wholeDaysRange(start: number, next: number): Required<DateRange> {
   return { from: new Date(start).toISOString(), to: new Date(next - 1).toISOString() }
+}
+
+/**
+ * One string per range (`from/to`, '' for an absent bound), to tell whether the range changed
+ * since something was decided about it, such as the preset the user picked for it.
+ */
+export function rangeKey({ from, to }: DateRange): string {
+  return `${from ?? ''}/${to ?? ''}`
 }
 
 /** undefined for an absent bound, null for an unreadable one. */

@@ -193,6 +193,33 @@ describe('useLedgerFilters, presets', () => {
     expect(result.current.preset).toBe('custom')
   })
 
+  it('keeps a custom range custom, given with its days, on a day it equals a preset', () => {
+    const onValueChange = vi.fn()
+    const { result } = renderHook(
+      () => useLedgerFilters({ now: at('2026-04-30T12:00:00.000Z'), onValueChange }),
+      { wrapper: inZone('UTC') },
+    )
+    // April 1 to 30 is 'this-month' today, but the user picked these days by hand.
+    act(() =>
+      result.current.setPreset('custom', {
+        from: '2026-04-01T00:00:00.000Z',
+        to: '2026-04-30T23:59:59.999Z',
+      }),
+    )
+    expect(result.current.value).toEqual({
+      from: '2026-04-01T00:00:00.000Z',
+      to: '2026-04-30T23:59:59.999Z',
+    })
+    expect(result.current.preset).toBe('custom')
+    expect(onValueChange).toHaveBeenCalledTimes(1)
+    // Picking the preset itself ends it.
+    act(() => result.current.setPreset('this-month'))
+    expect(result.current.preset).toBe('this-month')
+    expect(() =>
+      result.current.setPreset('custom', { from: '2026-05-01', to: '2026-04-01' }),
+    ).toThrow(RangeError)
+  })
+
   it('keeps the picked preset when another covers the same days', () => {
     const { result } = renderHook(() => useLedgerFilters({ now: at('2026-04-30T12:00:00.000Z') }), {
       wrapper: inZone('UTC'),

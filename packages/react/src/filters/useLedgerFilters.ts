@@ -5,6 +5,7 @@ import {
   DATE_PRESETS,
   presetForRange,
   rangeForPreset,
+  rangeKey,
   type DatePreset,
   type DateRange,
 } from './presets.js'
@@ -55,8 +56,12 @@ export interface LedgerFilters {
   setSearch: (text: string) => void
   /** Replaces both bounds; an absent bound is removed. */
   setRange: (range: DateRange) => void
-  /** Sets the preset's range; `'custom'` keeps the range and only marks it as custom. */
-  setPreset: (preset: DatePreset) => void
+  /**
+   * Sets the preset's range. `'custom'` marks the range as custom, so `preset` stays `'custom'` for
+   * it even on a day it equals another preset's range: the current range, or `range` when given
+   * (a picker's custom days), which then replaces it. `range` is ignored for other presets.
+   */
+  setPreset: (preset: DatePreset, range?: DateRange) => void
   /** The preset the current range equals, in the kit's time zone, else `'custom'`. */
   preset: DatePreset
   presets: readonly DatePreset[]
@@ -117,14 +122,18 @@ export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerF
         update((q) => ({ ...q, categories: [...categories] })),
       setSearch: (search: string) => update((q) => ({ ...q, search })),
       setRange: ({ from, to }: DateRange) => update((q) => ({ ...q, from, to })),
-      setPreset: (preset: DatePreset) => {
+      setPreset: (preset: DatePreset, custom?: DateRange) => {
         const { value: current, now: clock, timeZone: zone } = latest.current
-        if (preset === 'custom') {
-          setChosen({ preset, range: rangeKeyOf(current) })
+        if (preset === 'custom' && custom === undefined) {
+          setChosen({ preset, range: rangeKey(current) })
           return
         }
-        const range = rangeForPreset(preset, { now: clock(), timeZone: zone })
-        setChosen({ preset, range: rangeKeyOf(range) })
+        const range =
+          preset === 'custom'
+            ? // Normalized (and checked) as the query will be, so the keys compare.
+              normalizeQuery({ from: custom?.from, to: custom?.to })
+            : rangeForPreset(preset, { now: clock(), timeZone: zone })
+        setChosen({ preset, range: rangeKey(range) })
         update((q) => ({ ...q, from: range.from, to: range.to }))
       },
       reset: () => {
@@ -159,11 +168,10 @@ export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerF
     if (keyOf(readLocationQuery() ?? latest.current.defaults) !== key) writeLocationQuery(value)
   }, [url, key, value])
 
-  const rangeKey = rangeKeyOf(value)
   const preset = presetForRange(value, {
     now: now(),
     timeZone,
-    preferred: chosen?.range === rangeKey ? chosen.preset : undefined,
+    preferred: chosen?.range === rangeKey(value) ? chosen.preset : undefined,
   })
   const isDefault = key === keyOf(defaults)
 
@@ -186,10 +194,6 @@ function keyOf(query: LedgerQuery): string {
 }
 
 const sameQuery = (a: LedgerQuery, b: LedgerQuery) => keyOf(a) === keyOf(b)
-
-function rangeKeyOf(range: DateRange): string {
-  return `${range.from ?? ''}/${range.to ?? ''}`
-}
 
 const systemNow = () => new Date()
 const subscribeNothing = () => () => {}

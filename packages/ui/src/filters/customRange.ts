@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import { zonedDayStart } from '@usage-kit/react'
+import { wholeDaysRange, zonedDayStart } from '@usage-kit/react'
 import type { DateRange } from '@usage-kit/react'
 
 /** A calendar day as a date input writes it: `yyyy-MM-dd`. */
@@ -30,8 +30,8 @@ export function parseDay(text: string): Day | null {
 /**
  * The inclusive UTC bounds of one calendar day in `timeZone`: its first instant, and the
  * millisecond before the next day starts (not 23:59:59.999, which a DST jump at midnight can skip
- * or double). The same rule as the hook's presets, so a custom range of whole days and a preset
- * of the same days are equal queries.
+ * or double): `wholeDaysRange`, the presets' rule, so a custom range of whole days and a preset of
+ * the same days are equal queries.
  */
 export function dayBounds(text: string, timeZone: string): Required<DateRange> | null {
   const day = parseDay(text)
@@ -39,7 +39,7 @@ export function dayBounds(text: string, timeZone: string): Required<DateRange> |
   const start = zonedDayStart(day.year, day.month, day.day, timeZone)
   const next = zonedDayStart(day.year, day.month, day.day + 1, timeZone)
   if (Number.isNaN(start) || Number.isNaN(next)) return null
-  return { from: new Date(start).toISOString(), to: new Date(next - 1).toISOString() }
+  return wholeDaysRange(start, next)
 }
 
 /** The calendar day in `timeZone` that a bound falls on, as a date input's value ('' if none). */
@@ -72,9 +72,4 @@ export function withDay(
     return { from: bounds.from, to: to !== undefined && to < bounds.from ? bounds.to : to }
   }
   return { from: from !== undefined && from > bounds.to ? bounds.from : from, to: bounds.to }
-}
-
-/** One string per range, to tell whether the range changed since something was decided about it. */
-export function rangeKey({ from, to }: DateRange): string {
-  return `${from ?? ''}/${to ?? ''}`
 }

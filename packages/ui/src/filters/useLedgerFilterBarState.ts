@@ -5,9 +5,9 @@ import {
   type DatePreset,
   type LedgerFilters,
 } from '@usage-kit/react'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import { categoryChoices } from './categories.js'
-import { dayOf, rangeKey, withDay } from './customRange.js'
+import { dayOf, withDay } from './customRange.js'
 import type { LedgerFilterBarProps } from './types.js'
 import { useDebouncedText, type DebouncedText } from './useDebouncedText.js'
 
@@ -38,7 +38,7 @@ const DEFAULT_DEBOUNCE_MS = 300
 
 /**
  * The bar's state: `useLedgerFilters` (or the host's result of it), plus what only the bar knows:
- * that the user is editing a custom range, and typed text that waits for its debounce.
+ * typed text that waits for its debounce (the custom range's stickiness is `useLedgerFilters`'s).
  */
 export function useLedgerFilterBarState(props: LedgerFilterBarProps): LedgerFilterBarState {
   const { filters: external, value: controlled, defaultValue, onValueChange, url, now } = props
@@ -52,28 +52,15 @@ export function useLedgerFilterBarState(props: LedgerFilterBarProps): LedgerFilt
   const locale = useOptionalUsageKit()?.locale ?? 'en-US'
   const delayMs = props.searchDebounceMs ?? DEFAULT_DEBOUNCE_MS
 
-  // The range the user was editing as a custom one. Picking days can land exactly on a preset's
-  // range; the select must not jump away (and hide the date inputs) in the middle of that edit.
-  const [customAt, setCustomAt] = useState<string | null>(null)
-  const currentRange = rangeKey(value)
-  const preset = customAt === currentRange ? 'custom' : filters.preset
-
-  const { setPreset, setRange, setSearch, setCategories } = filters
-  const choosePreset = useCallback(
-    (next: DatePreset) => {
-      setCustomAt(next === 'custom' ? currentRange : null)
-      setPreset(next)
-    },
-    [currentRange, setPreset],
-  )
+  const { setPreset, setSearch, setCategories } = filters
   const setDay = useCallback(
     (part: 'from' | 'to', text: string) => {
       const next = withDay(value, part, text, timeZone)
-      if (!next) return
-      setCustomAt(rangeKey(next))
-      setRange(next)
+      // Days the user picks are a custom range even where they land exactly on a preset's range:
+      // the select must not jump away (and hide the date inputs) in the middle of that edit.
+      if (next) setPreset('custom', next)
     },
-    [value, timeZone, setRange],
+    [value, timeZone, setPreset],
   )
 
   const search = useDebouncedText({ value: value.search ?? '', onCommit: setSearch, delayMs })
@@ -101,16 +88,15 @@ export function useLedgerFilterBarState(props: LedgerFilterBarProps): LedgerFilt
     // Text still waiting would otherwise land after the reset and undo part of it.
     cancelSearch()
     cancelCategory()
-    setCustomAt(null)
     setValue({})
   }, [cancelSearch, cancelCategory, setValue])
 
   return {
     value,
     toggleKind: filters.toggleKind,
-    preset,
+    preset: filters.preset,
     presets: filters.presets,
-    choosePreset,
+    choosePreset: setPreset,
     fromDay: dayOf(value.from, timeZone),
     toDay: dayOf(value.to, timeZone),
     setDay,
