@@ -1,7 +1,8 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { isLedgerError, LedgerError, type LedgerEntry } from '@usage-kit/core'
+import type { LedgerEntry, LedgerError } from '@usage-kit/core'
 import { useCallback, useMemo, useState } from 'react'
 import { flattenPages } from './entries.js'
+import { asLedgerError } from './errors.js'
 import { keyQuery, sourceKey } from './keys.js'
 import {
   DEFAULT_PAGE_SIZE,
@@ -152,14 +153,3 @@ export function useLedger(options: UseLedgerOptions): LedgerResult {
 }
 
 const EMPTY: LedgerEntry[] = []
-
-function asLedgerError(error: unknown): LedgerError | null {
-  if (error === null || error === undefined) return null
-  if (isLedgerError(error)) return error
-  return new LedgerError({
-    kind: 'network',
-    provider: 'remote',
-    providerMessage: String(error),
-    cause: error,
-  })
-}

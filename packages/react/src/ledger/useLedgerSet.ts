@@ -8,6 +8,7 @@ import {
   type LedgerSource,
 } from '@usage-kit/core'
 import { useMemo } from 'react'
+import { asLedgerError } from './errors.js'
 import { keyQuery, LEDGER_KEY_ROOT, sourceKey } from './keys.js'
 import { isRefetch } from './options.js'
 import { readerFor } from './readers.js'
@@ -66,7 +67,7 @@ export function useLedgerSet({
     entries,
     complete: result.data?.complete ?? false,
     status: result.status,
-    error: (result.error as LedgerError | null) ?? null,
+    error: asLedgerError(result.error),
     isFetching: result.isFetching,
     refetch: result.refetch,
   }
