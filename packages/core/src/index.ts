@@ -69,6 +69,7 @@ export {
   downsampleSeries,
   toBalanceColumns,
   toBalanceSeries,
+  firstAtOrAfter,
   type BalanceColumns,
   type BalancePoint,
 } from './series.js'

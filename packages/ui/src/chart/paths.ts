@@ -2,7 +2,7 @@
  * What the chart draws inside its frame: the step line, the area under it and the markers. Pure,
  * so it is memoized on (frame, points) and tested without a DOM.
  */
-import { ENTRY_KINDS, type BalancePoint, type EntryKind } from '@usage-kit/core'
+import { ENTRY_KINDS, firstAtOrAfter, type BalancePoint, type EntryKind } from '@usage-kit/core'
 import type { ChartFrame } from './frame.js'
 import type { ChartSeries } from './series.js'
 
@@ -94,38 +94,19 @@ export function chartMarkers(frame: ChartFrame, series: ChartSeries): ChartMarke
 
 /**
  * The first position after `from` (up to `length`) in another marker column than `from`'s. Points
- * are in time order, so columns only grow (or, right to left, shrink) along them: a search, whose
- * probes are guessed from where the column's edge falls between the two ends (times are spread
- * fairly evenly), every other probe halving the range so uneven times stay logarithmic.
+ * are in time order, so columns only grow (or, right to left, shrink) along them: core's
+ * interpolation search over the columns, negated when time runs leftwards.
  */
 function nextColumnStart(xAt: (i: number) => number, from: number, length: number): number {
   const columnOf = (x: number) => Math.floor(x / MARKER_BOX)
   const start = xAt(from)
-  const column = columnOf(start)
-  // The column's far edge: its right one, or its left one when time runs leftwards.
-  const edge = (column + (xAt(length - 1) >= start ? 1 : 0)) * MARKER_BOX
-  // Positions up to `inside` are in the column, from `outside` on not.
-  let inside = from
-  let outside = length
-  let insideX = start
-  let outsideX = xAt(length - 1)
-  for (let bisect = false; outside - inside > 1; bisect = !bisect) {
-    const share = (edge - insideX) / (outsideX - insideX)
-    const guess = bisect || !(share > 0 && share < 1) ? 0.5 : share
-    const probe = Math.min(
-      outside - 1,
-      Math.max(inside + 1, inside + Math.round(guess * (outside - inside))),
-    )
-    const x = xAt(probe)
-    if (columnOf(x) === column) {
-      inside = probe
-      insideX = x
-    } else {
-      outside = probe
-      outsideX = x
-    }
-  }
-  return outside
+  const sign = xAt(length - 1) >= start ? 1 : -1
+  return firstAtOrAfter(
+    (i) => sign * columnOf(xAt(i)),
+    from + 1,
+    length,
+    sign * columnOf(start) + 1,
+  )
 }
 
 /**
