@@ -50,6 +50,28 @@ describe('UsageHistory', () => {
     expect(ledgerRequests(mock)).toBe(2)
   })
 
+  it('starts from defaultFilters, and from the deprecated initialFilters when it is not given', async () => {
+    const mock = createMonkMock({ size: 120, seed: 5 })
+    server.use(...mock.handlers)
+    const source = createMonkSource({ contractId: MONK_CONTRACT_ID, token: 'test-token' })
+    const grant = () => screen.findByRole('checkbox', { name: /grant/i })
+    const { unmount } = render(
+      <UsageHistory
+        source={source}
+        defaultFilters={{ kinds: ['grant'] }}
+        initialFilters={{ kinds: ['usage'] }}
+      />,
+      { wrapper: Kit },
+    )
+    expect(await grant()).toBeChecked()
+    expect(screen.getByRole('checkbox', { name: /usage/i })).not.toBeChecked()
+    unmount()
+    render(<UsageHistory source={source} initialFilters={{ kinds: ['grant'] }} />, {
+      wrapper: Kit,
+    })
+    expect(await grant()).toBeChecked()
+  })
+
   describe('Export CSV', () => {
     afterEach(() => vi.restoreAllMocks())
 

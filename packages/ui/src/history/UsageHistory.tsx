@@ -43,6 +43,7 @@ function UsageHistoryContent({
   pagination = 'infinite',
   pageSize = 50,
   columns,
+  defaultFilters,
   initialFilters,
   filters: value,
   onFiltersChange,
@@ -57,9 +58,10 @@ function UsageHistoryContent({
 }: UsageHistoryProps) {
   const t = useMessages(messages)
   const format = useFormatters()
+  const initial = defaultFilters ?? initialFilters
   const filters = useLedgerFilters({
     ...(value !== undefined ? { value } : {}),
-    ...(initialFilters !== undefined ? { defaultValue: initialFilters } : {}),
+    ...(initial !== undefined ? { defaultValue: initial } : {}),
     ...(onFiltersChange ? { onValueChange: onFiltersChange } : {}),
     url: syncUrl,
   })

@@ -35,7 +35,13 @@ export interface UsageHistoryProps {
    */
   columns?: readonly LedgerColumnId[]
   /**
-   * Filters to start from (uncontrolled).
+   * Filters to start from (uncontrolled), the `defaultValue` of `filters`.
+   * @default {}
+   */
+  defaultFilters?: LedgerQuery
+  /**
+   * The old name of `defaultFilters`, still read when `defaultFilters` is not given.
+   * @deprecated Use `defaultFilters`.
    * @default {}
    */
   initialFilters?: LedgerQuery
