@@ -55,3 +55,11 @@ describe('withCreditCurrency', () => {
     expect(withCreditCurrency(en, null)).toBe(en)
   })
 })
+
+describe('number', () => {
+  it('writes a plain number in the locale, also where credits are money', () => {
+    expect(en.number(1250)).toBe('1,250')
+    expect(cs.number(1250)).toBe(nb('1 250'))
+    expect(withCreditCurrency(en, 'USD').number(12)).toBe('12')
+  })
+})

@@ -23,6 +23,11 @@ export interface Formatters {
    * sign: '−<0.000001'.
    */
   credits(value: number, options?: FigureOptions): string
+  /**
+   * '1,250': a plain number that is no amount, such as a page number. Unlike `credits` it stays
+   * a plain number where a ledger's credits are written as money (`withCreditCurrency`).
+   */
+  number(value: number): string
   /** '−$25.00' with the currency's own digits; never '−$0.00' (see `creditsAs`). */
   money(money: Money, options?: { signed?: boolean }): string
   /**
@@ -123,6 +128,7 @@ export function createFormatters(
     year,
     weekStartsOn: weekStart(locale, dateLocale),
     credits,
+    number: numbers,
     money: (money, opts) =>
       currency(money.currency, opts)(money.amountMinor / 10 ** minorDigits(money.currency)),
     creditsAs: (value, code, opts) =>

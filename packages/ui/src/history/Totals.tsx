@@ -11,13 +11,13 @@ export function Totals({
   summary,
   loading,
   t,
-  format,
+  formatters,
 }: {
   /** `useLedgerTotals`'s result; `creditCurrency` left out reads as credits of their own. */
   summary: LedgerSummary & { creditCurrency?: string | null }
   loading: boolean
   t: Translate
-  format: Formatters
+  formatters: Formatters
 }) {
   const creditCurrency = summary.creditCurrency ?? null
   const currencies = Object.entries(summary.money)
@@ -45,14 +45,16 @@ export function Totals({
               ) : (
                 // Isolated, so a sign stays with its number inside right-to-left layouts.
                 <bdi>
-                  {format.creditsAs(card.credits, creditCurrency, { signed: card.key === 'net' })}
+                  {formatters.creditsAs(card.credits, creditCurrency, {
+                    signed: card.key === 'net',
+                  })}
                 </bdi>
               )}
             </dd>
             {!loading && money && card.minor !== undefined ? (
               <dd className="uk-totals__money">
                 <bdi>
-                  {format.money(
+                  {formatters.money(
                     { amountMinor: card.minor, currency: money[0] },
                     { signed: card.key === 'net' },
                   )}

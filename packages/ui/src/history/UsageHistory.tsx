@@ -57,7 +57,7 @@ function UsageHistoryContent({
   style,
 }: UsageHistoryProps) {
   const t = useMessages(messages)
-  const format = useFormatters()
+  const formatters = useFormatters()
   const initial = defaultFilters ?? initialFilters
   const filters = useLedgerFilters({
     ...(value !== undefined ? { value } : {}),
@@ -118,7 +118,12 @@ function UsageHistoryContent({
       {/* When the read failed, the table alone says so (with its retry): totals of nothing and a
           second error message in the chart would only repeat it. */}
       {show.includes('totals') && state !== 'error' ? (
-        <Totals summary={summary} loading={set.status === 'pending'} t={t} format={format} />
+        <Totals
+          summary={summary}
+          loading={set.status === 'pending'}
+          t={t}
+          formatters={formatters}
+        />
       ) : null}
       {/* The totals, chart and export cover the entries read; a short read says so beside them. */}
       {incomplete && state !== 'error' && (show.includes('totals') || show.includes('chart')) ? (
