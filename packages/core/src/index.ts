@@ -74,6 +74,11 @@ export {
   type BalancePoint,
 } from './series.js'
 export {
+  createBalanceSeries,
+  type BalanceSeries,
+  type BalanceSeriesStats,
+} from './balanceSeries.js'
+export {
   DEFAULT_CSV_COLUMNS,
   toCsv,
   type CsvColumn,

@@ -1,5 +1,5 @@
 import { renderHook } from '@testing-library/react'
-import type { LedgerEntry } from '@usage-kit/core'
+import { createBalanceSeries, toBalanceColumns, type LedgerEntry } from '@usage-kit/core'
 import { ledgerEntry } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
 import { useBalanceSeries } from './useBalanceSeries.js'
@@ -58,5 +58,20 @@ describe('derived hooks', () => {
     expect(result.current).toBe(first)
     rerender({ points: 1000 })
     expect(result.current).toHaveLength(500)
+  })
+
+  it("useBalanceSeries samples the chart's pipeline: points shared between counts are the same objects", () => {
+    const { result, rerender } = renderHook(
+      ({ points }) => useBalanceSeries({ entries }, { points }),
+      { initialProps: { points: 40 } },
+    )
+    const narrow = result.current
+    expect(narrow).toEqual(createBalanceSeries(toBalanceColumns(entries)).sample(40))
+    rerender({ points: 120 })
+    expect(result.current[0]).toBe(narrow[0])
+    expect(result.current.at(-1)).toBe(narrow.at(-1))
+    // A fractional or non-positive count is floored, never below one point.
+    rerender({ points: 0.5 })
+    expect(result.current).toEqual([narrow.at(-1)])
   })
 })

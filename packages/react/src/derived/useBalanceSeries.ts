@@ -1,6 +1,5 @@
 import {
-  balancePointAt,
-  downsampleColumns,
+  createBalanceSeries,
   toBalanceColumns,
   type BalancePoint,
   type LedgerEntry,
@@ -18,19 +17,15 @@ export interface UseBalanceSeriesOptions {
 /**
  * The balance over time (oldest first) for the entries a ledger hook returned, downsampled to at
  * most `points`: `downsampleSeries(toBalanceSeries(entries), points)`, without making an object
- * for every entry. Recomputed only when the entries or the point count change.
+ * for every entry. The series (core's `createBalanceSeries`, the one `BalanceChart` draws) is
+ * built once per entries array; a new `points` only samples it again, handing out the same point
+ * objects where the samples share a point.
  */
 export function useBalanceSeries(
   ledger: { entries: readonly LedgerEntry[] },
   { points = 1000 }: UseBalanceSeriesOptions = {},
 ): BalancePoint[] {
   const { entries } = ledger
-  const columns = useMemo(() => toBalanceColumns(entries), [entries])
-  return useMemo(
-    () =>
-      Array.from(downsampleColumns(columns, Math.max(1, Math.floor(points))), (index) =>
-        balancePointAt(columns, index),
-      ),
-    [columns, points],
-  )
+  const series = useMemo(() => createBalanceSeries(toBalanceColumns(entries)), [entries])
+  return useMemo(() => series.sample(Math.max(1, Math.floor(points))), [series, points])
 }
