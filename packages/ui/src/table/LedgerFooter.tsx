@@ -10,7 +10,7 @@ export interface LedgerFooterProps {
   view: LedgerView
   /** The table's props: the page size and its choices. */
   table: LedgerTableProps
-  fmt: Formatters
+  formatters: Formatters
   t: Translate
   /**
    * The ledger's pages say its history may be incomplete (`complete: false`): the footer says so
@@ -66,7 +66,7 @@ const PAGE_STEPS = [
   ['next', 1],
 ] as const
 
-function Pager({ offset, table, fmt, t }: LedgerFooterProps & { offset: OffsetControls }) {
+function Pager({ offset, table, formatters, t }: LedgerFooterProps & { offset: OffsetControls }) {
   const { pageSize = DEFAULT_PAGE_SIZE, pageSizeOptions = [25, 50, 100], onPageSizeChange } = table
   const sizeId = useId()
   const page = offset.pageIndex + 1
@@ -87,7 +87,7 @@ function Pager({ offset, table, fmt, t }: LedgerFooterProps & { offset: OffsetCo
           >
             {sizes.map((size) => (
               <option key={size} value={size}>
-                {fmt.credits(size)}
+                {formatters.number(size)}
               </option>
             ))}
           </select>

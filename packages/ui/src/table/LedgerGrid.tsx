@@ -28,7 +28,7 @@ export interface LedgerGridProps {
   stacked: boolean
   /** Any change scrolls back to the top (a new page, a new sort). */
   resetKey: string
-  fmt: TableFormat
+  formatters: TableFormat
   t: Translate
 }
 
@@ -39,7 +39,7 @@ const SKELETON_ROWS = 8
  * in the DOM; `aria-rowcount` and `aria-rowindex` tell assistive technology where they sit.
  */
 export function LedgerGrid(props: LedgerGridProps) {
-  const { view, columns, fmt, t } = props
+  const { view, columns, formatters, t } = props
   const { expanded, toggleExpanded } = props.state
   const scrollRef = useRef<HTMLDivElement>(null)
   const { measureProbe, measureHead, ...rows } = useVirtualRows({
@@ -110,7 +110,7 @@ export function LedgerGrid(props: LedgerGridProps) {
                     measureRef={rows.measureDetails}
                     grantLoaded={grantLoaded}
                     onShowGrant={rows.showGrant}
-                    fmt={fmt}
+                    formatters={formatters}
                     t={t}
                   />
                 ) : (
@@ -125,7 +125,7 @@ export function LedgerGrid(props: LedgerGridProps) {
                     grantLoaded={grantLoaded}
                     onToggle={toggleExpanded}
                     onShowGrant={rows.showGrant}
-                    fmt={fmt}
+                    formatters={formatters}
                     t={t}
                   />
                 )

@@ -16,7 +16,7 @@ export interface LedgerRowProps {
   grantLoaded: boolean
   onToggle: (id: string) => void
   onShowGrant: (grantId: string) => void
-  fmt: TableFormat
+  formatters: TableFormat
   t: Translate
 }
 

@@ -7,7 +7,7 @@ import { dataFlag } from '../primitives/dataFlag.js'
 
 export interface LedgerRowDetailsProps extends Pick<
   CellContext,
-  'fmt' | 't' | 'grantLoaded' | 'onShowGrant'
+  'formatters' | 't' | 'grantLoaded' | 'onShowGrant'
 > {
   entry: LedgerEntry
   /** The element id the row's disclosure button points at (`aria-controls`). */
@@ -36,7 +36,7 @@ const code = (value: string | null) => value && <code className="uk-table__code"
  * in a <pre>: React escapes it, so markup in a provider's payload stays inert.
  */
 export const LedgerRowDetails = memo(function LedgerRowDetails(props: LedgerRowDetailsProps) {
-  const { entry, id, fmt, t } = props
+  const { entry, id, formatters, t } = props
   // Figures as in the row: isolated left to right, an amount coloured by its sign.
   const figure = (column: 'amount' | 'balance') => {
     const { content, sign } = renderCell(column, entry, props)
@@ -53,7 +53,7 @@ export const LedgerRowDetails = memo(function LedgerRowDetails(props: LedgerRowD
     [
       'date',
       <>
-        <time dateTime={entry.occurredAt}>{fmt.fullDateTime(entry.occurredAt)}</time>
+        <time dateTime={entry.occurredAt}>{formatters.fullDateTime(entry.occurredAt)}</time>
         <code className="uk-table__iso">{entry.occurredAt}</code>
       </>,
     ],
@@ -71,7 +71,7 @@ export const LedgerRowDetails = memo(function LedgerRowDetails(props: LedgerRowD
     [
       'expires',
       entry.expiresAt && (
-        <time dateTime={entry.expiresAt}>{fmt.fullDateTime(entry.expiresAt)}</time>
+        <time dateTime={entry.expiresAt}>{formatters.fullDateTime(entry.expiresAt)}</time>
       ),
     ],
     ['invoice', invoice.code ? code(invoice.content as string) : invoice.content],

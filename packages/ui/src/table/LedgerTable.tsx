@@ -23,14 +23,14 @@ import { dataFlag } from '../primitives/dataFlag.js'
  */
 export function LedgerTable(props: LedgerTableProps) {
   const t = useMessages(props.messages)
-  const fmt = useFormatters()
+  const formatters = useFormatters()
   const view = ledgerView(props.ledger, props.entries, props.onRetry)
   const state = useLedgerTableState(props)
   const columnIds = props.columns ?? LEDGER_COLUMN_IDS
   const { table, headers, visibleIds } = useLedgerColumns(columnIds, state, t)
 
   const sort = state.sorting[0]
-  const { order, facts } = useLedgerOrder(view.entries, sort, fmt.locale)
+  const { order, facts } = useLedgerOrder(view.entries, sort, formatters.locale)
   // The "Sort by" select has a box only in the stacked layout (a container query shows it).
   const [sortBoxHeight, sortRef] = useObservedHeight(0)
   const stacked = sortBoxHeight > 0
@@ -38,7 +38,7 @@ export function LedgerTable(props: LedgerTableProps) {
   // The columns' widths and the root's two borders.
   const intrinsicWidth =
     visibleIds.reduce((sum, id) => sum + COLUMN_WIDTHS[id], COLUMN_WIDTHS.expand) + 2
-  const tableFormat = useTableFormat(fmt, view.entries)
+  const tableFormat = useTableFormat(formatters, view.entries)
   const mode = view.offset ? 'offset' : view.infinite ? 'infinite' : 'static'
   const banner = view.state === 'ready' && view.error !== null ? view.error : null
   const count = view.offset ? (view.total ?? view.entries.length) : view.entries.length
@@ -123,7 +123,7 @@ export function LedgerTable(props: LedgerTableProps) {
           height={props.height ?? 480}
           stacked={stacked}
           resetKey={`${view.offset?.pageIndex}|${sort?.id}|${sort?.desc}`}
-          fmt={tableFormat}
+          formatters={tableFormat}
           t={t}
         />
       )}
@@ -131,7 +131,7 @@ export function LedgerTable(props: LedgerTableProps) {
         <LedgerFooter
           view={view}
           table={props}
-          fmt={fmt}
+          formatters={formatters}
           t={t}
           incomplete={props.ledger?.complete === false}
         />

@@ -7,7 +7,7 @@ import type { TableFormat } from './tableFormat.js'
 
 /** What every cell renderer needs besides its entry. */
 export interface CellContext {
-  fmt: TableFormat
+  formatters: TableFormat
   t: Translate
   /** Rows only: this entry's `grantId` names a grant that is loaded (and can be revealed). */
   grantLoaded?: boolean
@@ -35,10 +35,12 @@ const signOf = (value: number) => (value > 0 ? 'positive' : value < 0 ? 'negativ
 
 /** The content of one body cell. Entries' own text is rendered as text, never as markup. */
 export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: CellContext): CellView {
-  const { fmt, t } = ctx
+  const { formatters, t } = ctx
   switch (column) {
     case 'date':
-      return { content: dateTime(entry.occurredAt, fmt.dateTime(entry.occurredAt), fmt) }
+      return {
+        content: dateTime(entry.occurredAt, formatters.dateTime(entry.occurredAt), formatters),
+      }
     case 'type':
       return { content: <KindBadge kind={entry.kind} pending={entry.pending} t={t} /> }
     case 'description': {
@@ -61,7 +63,7 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
     case 'amount': {
       // The credits are the cell's own text, the money (when both exist) a smaller figure after.
       const { credits, money } = entry
-      const moneyText = money && fmt.money(money, { signed: true })
+      const moneyText = money && formatters.money(money, { signed: true })
       const creditCurrency = creditCurrencyOf(entry.provider)
       if (credits === null || (creditCurrency !== null && money)) {
         // Credits that are money themselves (ngrok's dollars) are one figure: shown once, as money.
@@ -69,14 +71,14 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
       }
       if (creditCurrency !== null) {
         return {
-          content: fmt.creditsAs(credits, creditCurrency, { signed: true }),
+          content: formatters.creditsAs(credits, creditCurrency, { signed: true }),
           sign: signOf(credits),
         }
       }
       return {
         content: (
           <>
-            {fmt.amount(credits, true)}
+            {formatters.amount(credits, true)}
             {moneyText ? <span className="uk-table__money">{moneyText}</span> : null}
           </>
         ),
@@ -89,12 +91,16 @@ export function renderCell(column: LedgerColumnId, entry: LedgerEntry, ctx: Cell
       const creditCurrency = creditCurrencyOf(entry.provider)
       return {
         content:
-          creditCurrency === null ? fmt.amount(balance) : fmt.creditsAs(balance, creditCurrency),
+          creditCurrency === null
+            ? formatters.amount(balance)
+            : formatters.creditsAs(balance, creditCurrency),
       }
     }
     case 'expires':
       return {
-        content: entry.expiresAt && dateTime(entry.expiresAt, fmt.date(entry.expiresAt), fmt),
+        content:
+          entry.expiresAt &&
+          dateTime(entry.expiresAt, formatters.date(entry.expiresAt), formatters),
       }
     case 'invoice': {
       const id = entry.invoice?.id ?? null
@@ -164,9 +170,9 @@ function shortId(id: string): string {
 }
 
 /** dir="auto": a date of digits only (cs-CZ '14. 11. 2026 15:31') keeps its order in RTL. */
-function dateTime(iso: string, text: string, fmt: TableFormat) {
+function dateTime(iso: string, text: string, formatters: TableFormat) {
   return (
-    <time dateTime={iso} title={fmt.fullDateTime(iso)} dir="auto">
+    <time dateTime={iso} title={formatters.fullDateTime(iso)} dir="auto">
       {text}
     </time>
   )

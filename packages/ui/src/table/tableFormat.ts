@@ -27,11 +27,14 @@ function creditDigits(entries: readonly LedgerEntry[]): number {
   return Math.min(digits, 4)
 }
 
-export function useTableFormat(fmt: Formatters, entries: readonly LedgerEntry[]): TableFormat {
+export function useTableFormat(
+  formatters: Formatters,
+  entries: readonly LedgerEntry[],
+): TableFormat {
   const digits = useMemo(() => creditDigits(entries), [entries])
   return useMemo(() => {
     const format = (signDisplay: 'auto' | 'exceptZero') =>
-      new Intl.NumberFormat(fmt.locale, {
+      new Intl.NumberFormat(formatters.locale, {
         minimumFractionDigits: digits,
         maximumFractionDigits: Math.max(digits, 6),
         signDisplay,
@@ -39,8 +42,8 @@ export function useTableFormat(fmt: Formatters, entries: readonly LedgerEntry[])
     const plain = format('auto')
     const signed = format('exceptZero')
     return {
-      ...fmt,
+      ...formatters,
       amount: (value, sign) => typographicMinus((sign ? signed : plain).format(value)),
     }
-  }, [fmt, digits])
+  }, [formatters, digits])
 }
