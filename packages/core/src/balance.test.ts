@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { acceptedAmount } from '../test/amounts.js'
 import { entry } from '../test/entries.js'
-import { reconstructBalances } from './balance.js'
+import { reconstructBalances, reconstructBalancesInSlices } from './balance.js'
+import { createSlicer, runInSlices } from './internal/slicer.js'
 
 const newestFirst = [
   entry({ id: 'p', credits: -5, pending: true }),
@@ -64,5 +65,41 @@ describe('reconstructBalances', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('gives the same balances in slices as at once, for either anchor (property)', async () => {
+    const rows = fc.array(
+      fc.record({ credits: fc.option(acceptedAmount, { nil: null }), pending: fc.boolean() }),
+      { maxLength: 3000 },
+    )
+    await fc.assert(
+      fc.asyncProperty(rows, acceptedAmount, async (list, current) => {
+        const entries = list.map((r, i) => entry({ id: String(i), ...r }))
+        for (const anchor of [
+          { type: 'origin' as const },
+          { type: 'current' as const, credits: current },
+        ]) {
+          expect(await reconstructBalancesInSlices(entries, anchor)).toEqual(
+            reconstructBalances(entries, anchor),
+          )
+        }
+      }),
+      { numRuns: 60 },
+    )
+  })
+})
+
+describe('runInSlices', () => {
+  it('gives the event loop a turn at every pause once the slice is spent', async () => {
+    function* work(): Generator<void, string, undefined> {
+      for (let i = 0; i < 5; i++) yield
+      return 'done'
+    }
+    const slicer = createSlicer(undefined, 0)
+    let timerRan = false
+    setImmediate(() => (timerRan = true))
+    expect(await runInSlices(work(), undefined, slicer)).toBe('done')
+    expect(slicer.yields).toBe(5)
+    expect(timerRan).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import { cumulativeExact } from './decimal.js'
+import { runInSlices, runToEnd } from './internal/slicer.js'
 import type { LedgerEntry } from './model.js'
 
 /**
@@ -19,6 +20,26 @@ export function reconstructBalances(
   entries: readonly LedgerEntry[],
   anchor: BalanceAnchor,
 ): LedgerEntry[] {
+  return runToEnd(balancesStepwise(entries, anchor))
+}
+
+/**
+ * `reconstructBalances` for a server reading a whole ledger: the same result, giving the event
+ * loop a turn whenever a slice's time is up (copying 100,000 entries took 100-250 ms at once).
+ */
+export function reconstructBalancesInSlices(
+  entries: readonly LedgerEntry[],
+  anchor: BalanceAnchor,
+  signal?: AbortSignal,
+): Promise<LedgerEntry[]> {
+  return runInSlices(balancesStepwise(entries, anchor), signal)
+}
+
+/** The reconstruction, pausing every 1,024 entries it copies. */
+function* balancesStepwise(
+  entries: readonly LedgerEntry[],
+  anchor: BalanceAnchor,
+): Generator<void, LedgerEntry[], undefined> {
   if (entries.length === 0 || entries.some((entry) => entry.balanceAfter !== null)) {
     return entries.slice()
   }
@@ -35,13 +56,44 @@ export function reconstructBalances(
     posted.push(index)
     deltas.push(fromCurrent ? -entry.credits : entry.credits)
   }
-  // balanceAfter(newest posted) = current; each next one subtracts the movement before it.
-  const running = fromCurrent
-    ? cumulativeExact(anchor.credits, [0, ...deltas.slice(0, -1)])
-    : cumulativeExact(0, deltas)
+  if (fromCurrent) {
+    // balanceAfter(newest posted) = current; each next one subtracts the movement before it.
+    deltas.pop()
+    deltas.unshift(0)
+  }
+  const running = cumulativeExact(fromCurrent ? anchor.credits : 0, deltas)
+  yield
   const out = entries.slice()
-  posted.forEach((index, step) => {
-    out[index] = { ...(entries[index] as LedgerEntry), balanceAfter: running[step] as number }
-  })
+  for (let step = 0; step < posted.length; step++) {
+    const index = posted[step] as number
+    out[index] = withBalance(entries[index] as LedgerEntry, running[step] as number)
+    if ((step & 1023) === 1023) yield
+  }
   return out
+}
+
+/**
+ * `entry` with another `balanceAfter`, written field by field: cheaper than an object spread of
+ * the same entry (which copied 100,000 entries in about 70 ms on its own). The type makes the
+ * literal name every field of the model.
+ */
+function withBalance(entry: LedgerEntry, balanceAfter: number): LedgerEntry {
+  return {
+    id: entry.id,
+    provider: entry.provider,
+    kind: entry.kind,
+    providerType: entry.providerType,
+    pending: entry.pending,
+    occurredAt: entry.occurredAt,
+    credits: entry.credits,
+    money: entry.money,
+    balanceAfter,
+    category: entry.category,
+    metric: entry.metric,
+    description: entry.description,
+    expiresAt: entry.expiresAt,
+    invoice: entry.invoice,
+    grantId: entry.grantId,
+    raw: entry.raw,
+  }
 }

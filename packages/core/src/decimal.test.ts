@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cumulativeExact, decimalPlaces, subtractExact, sumExact } from './decimal.js'
+import {
+  cumulativeExact,
+  decimalPlaces,
+  decimalPlacesOfText,
+  subtractExact,
+  sumExact,
+} from './decimal.js'
 
 describe('exact decimal sums', () => {
   it('adds 100,000 entries of 0.1 to exactly 10000', () => {
@@ -12,6 +18,18 @@ describe('exact decimal sums', () => {
     expect([0, 12, 0.1, -0.0004, 1562.5, 1e-7, 1.5e-10, 2e21].map(decimalPlaces)).toEqual([
       0, 0, 1, 4, 1, 7, 11, 0,
     ])
+  })
+
+  it('counts as the string rule does on its fast path, for any double (property)', () => {
+    const decimals = fc
+      .tuple(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), fc.integer({ min: 0, max: 12 }))
+      .map(([units, places]) => units / 10 ** places)
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true }), decimals), (value) => {
+        expect(decimalPlaces(value)).toBe(decimalPlacesOfText(value))
+      }),
+      { numRuns: 20_000 },
+    )
   })
 
   it('is exact for sums of hundredths (property)', () => {

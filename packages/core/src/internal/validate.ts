@@ -1,7 +1,7 @@
 import { LedgerError } from '../errors.js'
 import type { ProviderId } from '../model.js'
 import { REJECTED } from './read-checked.js'
-import { createSlicer, type Slicer } from './slicer.js'
+import { createSlicer, runInSlices, runToEnd, type Slicer } from './slicer.js'
 
 /**
  * A provider's guard-and-normalize pass over a parsed body. A plain function normalizes the body
@@ -49,13 +49,7 @@ export async function parseBodyInSlices<T>(
 ): Promise<T> {
   try {
     const result = parse(body)
-    if (!isGenerator<T>(result)) return result
-    for (;;) {
-      const step = result.next()
-      if (step.done === true) return step.value
-      const pause = slicer.pause()
-      if (pause) await pause
-    }
+    return isGenerator<T>(result) ? await runInSlices(result, signal, slicer) : result
   } catch (error) {
     throw explain(provider, body, parse, error)
   }
@@ -64,11 +58,7 @@ export async function parseBodyInSlices<T>(
 /** Runs `parse` to its end, a generator included. */
 export function runParser<T>(parse: BodyParser<T>, body: unknown): T {
   const result = parse(body)
-  if (!isGenerator<T>(result)) return result
-  for (;;) {
-    const step = result.next()
-    if (step.done === true) return step.value
-  }
+  return isGenerator<T>(result) ? runToEnd(result) : result
 }
 
 function isGenerator<T>(value: unknown): value is Generator<unknown, T, undefined> {

@@ -7,6 +7,7 @@
  */
 import type { LedgerEntry } from '../model.js'
 import type { LedgerSource } from '../source.js'
+import { mapInSlices } from '../internal/slicer.js'
 import { truncateText } from './boundedJson.js'
 import { projectRaw, type RawProjection } from './rawProjection.js'
 
@@ -57,7 +58,14 @@ export function boundedSource(source: LedgerSource, bounds: EntryBounds): Ledger
     capabilities: source.capabilities,
     async fetchPage(request) {
       const page = await source.fetchPage(request)
-      return { ...page, entries: page.entries.map((entry) => boundEntry(entry, bounds)) }
+      // A whole-ledger page holds 100,000 entries or more: shaping them at once held the event
+      // loop for hundreds of milliseconds, so the work is sliced like the parse before it.
+      const entries = await mapInSlices(
+        page.entries,
+        (entry) => boundEntry(entry, bounds),
+        request.signal,
+      )
+      return { ...page, entries }
     },
   }
   if (typeof bounds.raw !== 'function') {
