@@ -1,4 +1,4 @@
-import type { BalancePoint } from '@usage-kit/core'
+import type { BalancePoint, BalanceSeriesStats } from '@usage-kit/core'
 import { useDeferredValue, useId, useMemo } from 'react'
 import { useFormatters } from '../format/useFormatters.js'
 import { useMessages, type Translate } from '../i18n/useMessages.js'
@@ -7,7 +7,6 @@ import { ErrorMessage, StateMessage } from '../primitives/StateMessage.js'
 import type { Formatters } from '../format/useFormatters.js'
 import { ChartDataTable, ChartLegend } from './ChartDataTable.js'
 import { ChartPlot } from './ChartPlot.js'
-import type { SeriesStats } from './series.js'
 import type { BalanceChartProps, BalanceChartState } from './types.js'
 import { useBalanceChart } from './useBalanceChart.js'
 import { useElementWidth } from './useElementWidth.js'
@@ -16,7 +15,7 @@ import { dataFlag } from '../primitives/dataFlag.js'
 const iso = (at: number) => new Date(at).toISOString()
 const NO_POINTS: BalancePoint[] = []
 
-function summarize(stats: SeriesStats, formatters: Formatters, t: Translate): string {
+function summarize(stats: BalanceSeriesStats, formatters: Formatters, t: Translate): string {
   return t('chart.summary', {
     start: formatters.date(iso(stats.first.at)),
     end: formatters.date(iso(stats.last.at)),

@@ -3,8 +3,8 @@
  * memoized without React. Everything here depends on the whole series' extent and the width,
  * never on the (width-dependent) downsampled points, so the axes stay put while resizing.
  */
+import type { BalanceSeriesStats } from '@usage-kit/core'
 import type { Formatters } from '../format/useFormatters.js'
-import type { SeriesStats } from './series.js'
 import { niceStep, timeTickValues, type TimeTickValues } from './timeTicks.js'
 
 /** A linear map from values (times or balances) to pixels, and back. */
@@ -76,7 +76,7 @@ function multiples(low: number, high: number, step: number): number[] {
 }
 
 export function chartFrame(
-  stats: SeriesStats,
+  stats: BalanceSeriesStats,
   width: number,
   height: number,
   rtl: boolean,

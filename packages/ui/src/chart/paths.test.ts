@@ -1,11 +1,16 @@
-import type { BalancePoint, LedgerEntry } from '@usage-kit/core'
+import {
+  createBalanceSeries,
+  toBalanceColumns,
+  type BalancePoint,
+  type BalanceSeries,
+  type LedgerEntry,
+} from '@usage-kit/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createFormatters } from '../format/useFormatters.js'
 import { chartFrame } from './frame.js'
 import { chartMarkers, chartPaths, MARKER_BOX, pointIndexAt, type ChartMarker } from './paths.js'
 import { entryOf } from './fixtures.js'
-import { chartSeries } from './series.js'
 
 const DAY = 86_400_000
 const START = Date.UTC(2026, 0, 1)
@@ -18,11 +23,12 @@ const points: BalancePoint[] = Array.from({ length: 2000 }, (_, i) => ({
 const formatters = createFormatters('en-US', 'UTC')
 /** The same points as ledger entries, newest first. */
 const entries: LedgerEntry[] = points.map(entryOf).reverse()
-const series = chartSeries(entries)
+/** The chart's series of entries, as `useBalanceChart` memoizes it per entries array. */
+const seriesOf = (list: readonly LedgerEntry[]) => createBalanceSeries(toBalanceColumns(list))
+const series = seriesOf(entries)
 
 describe('chart geometry', () => {
   it('reads the series once: extent, ends, and one object per point', () => {
-    expect(chartSeries(entries)).toBe(series)
     expect(series.columns.length).toBe(points.length)
     expect(series.stats).toMatchObject({ min: 505, max: 1000 })
     expect(series.stats?.first).toEqual(points[0])
@@ -35,6 +41,13 @@ describe('chart geometry', () => {
     expect(narrow.at(-1)).toBe(sample.at(-1))
     expect(series.point(0)).toBe(series.point(0))
     expect(series.sample(5000)).toEqual(points)
+  })
+
+  it('remembers nothing between reads: an array changed in place reads afresh', () => {
+    const list = points.slice(0, 10).map(entryOf).reverse()
+    expect(seriesOf(list).stats?.max).toBe(1000)
+    list[0] = entryOf({ ...(points[9] as BalancePoint), balance: 2000 })
+    expect(seriesOf(list).stats?.max).toBe(2000)
   })
 
   it('finds the step covering an instant', () => {
@@ -130,7 +143,7 @@ describe('chart geometry', () => {
       )
     fc.assert(
       fc.property(ledger, fc.integer({ min: 60, max: 1600 }), fc.boolean(), (list, width, rtl) => {
-        const many = chartSeries(list)
+        const many = seriesOf(list)
         if (!many.stats) return
         const frame = chartFrame(many.stats, width, 240, rtl, formatters)
         expect(chartMarkers(frame, many)).toEqual(everyCandidate(frame, many))
@@ -141,10 +154,7 @@ describe('chart geometry', () => {
 })
 
 /** The thinning as first written: every candidate in time order, a set of taken columns. */
-function everyCandidate(
-  frame: ReturnType<typeof chartFrame>,
-  many: ReturnType<typeof chartSeries>,
-): ChartMarker[] {
+function everyCandidate(frame: ReturnType<typeof chartFrame>, many: BalanceSeries): ChartMarker[] {
   const taken = new Set<string>()
   const markers: ChartMarker[] = []
   for (let i = 0; i < many.columns.length; i++) {

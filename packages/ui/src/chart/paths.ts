@@ -2,9 +2,14 @@
  * What the chart draws inside its frame: the step line, the area under it and the markers. Pure,
  * so it is memoized on (frame, points) and tested without a DOM.
  */
-import { ENTRY_KINDS, firstAtOrAfter, type BalancePoint, type EntryKind } from '@usage-kit/core'
+import {
+  ENTRY_KINDS,
+  firstAtOrAfter,
+  type BalancePoint,
+  type BalanceSeries,
+  type EntryKind,
+} from '@usage-kit/core'
 import type { ChartFrame } from './frame.js'
-import type { ChartSeries } from './series.js'
 
 /** The entry kinds that get a marker on the line. */
 export type MarkerKind = Extract<EntryKind, 'grant' | 'expiration'>
@@ -69,7 +74,7 @@ export function chartPaths(
  * the next column's first point is searched for, then the kind's next marker from there
  * (`indexOf` on the kind column, natively): a few time reads per marker drawn, none per entry.
  */
-export function chartMarkers(frame: ChartFrame, series: ChartSeries): ChartMarker[] {
+export function chartMarkers(frame: ChartFrame, series: BalanceSeries): ChartMarker[] {
   const { kind, length, timeAt } = series.columns
   const xAt = (i: number) => frame.x(timeAt(i))
   const kept: number[] = []

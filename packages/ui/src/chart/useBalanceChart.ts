@@ -1,4 +1,10 @@
-import { ledgerCreditCurrency, type BalancePoint, type LedgerEntry } from '@usage-kit/core'
+import {
+  createBalanceSeries,
+  ledgerCreditCurrency,
+  toBalanceColumns,
+  type BalancePoint,
+  type LedgerEntry,
+} from '@usage-kit/core'
 import { useControllableState } from '@usage-kit/react'
 import {
   useMemo,
@@ -11,7 +17,7 @@ import { withCreditCurrency, type Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
 import { chartFrame } from './frame.js'
 import { chartMarkers, chartPaths, pointIndexAt, type ChartMarker } from './paths.js'
-import { chartSeries, rememberPerPoint } from './series.js'
+import { rememberPerPoint } from './series.js'
 import type { BalanceChartProps, BalanceChartState } from './types.js'
 
 /** A point in words: the tooltip, the live region, the markers' names and the data table share it. */
@@ -55,7 +61,7 @@ export function useBalanceChart(
 ) {
   const { ledger, height = 240, fill = 'area', onTableOpenChange, onActivePointChange } = props
   const entries = props.entries ?? ledger?.entries ?? NO_ENTRIES
-  const series = useMemo(() => chartSeries(entries), [entries])
+  const series = useMemo(() => createBalanceSeries(toBalanceColumns(entries)), [entries])
   // Balances of a ledger counted in a currency (ngrok's dollars) are money: the axis, tooltip,
   // summary and data table write them as money.
   const creditCurrency = useMemo(() => ledgerCreditCurrency(entries), [entries])
