@@ -11,7 +11,13 @@ export {
   type Money,
   type ProviderId,
 } from './model.js'
-export { LedgerError, isLedgerError, type LedgerErrorInit, type LedgerErrorKind } from './errors.js'
+export {
+  LedgerError,
+  isLedgerError,
+  RETRY_AFTER_LIMIT_MS,
+  type LedgerErrorInit,
+  type LedgerErrorKind,
+} from './errors.js'
 export type {
   BalanceSnapshot,
   FetchPageRequest,
@@ -34,7 +40,8 @@ export {
 export { compareNewestFirst, dedupeById, sortNewestFirst } from './order.js'
 export { decimalPlaces } from './decimal.js'
 export { creditCurrencyOf, creditUnitOf, ledgerCreditCurrency, type CreditUnit } from './units.js'
-export { toUtcIso, toUtcIsoLoose } from './time.js'
+export { EARLIEST_UTC, LATEST_UTC, toUtcIso, toUtcIsoLoose } from './time.js'
+export { MAX_AMOUNT, MAX_AMOUNT_DECIMALS } from './amount.js'
 export { createMonkSource, type MonkSourceOptions } from './providers/monk/source.js'
 export { createSynapSource, type SynapSourceOptions } from './providers/synap/source.js'
 export { createVayuSource, type VayuSourceOptions } from './providers/vayu/source.js'
