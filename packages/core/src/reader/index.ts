@@ -1,4 +1,5 @@
 import { LedgerError, toLedgerError } from '../errors.js'
+import { boundedMapSet } from '../internal/bounded-map.js'
 import { normalizeQuery, type LedgerQuery } from '../query.js'
 import type { LedgerSource } from '../source.js'
 import { serverCovers } from './shared.js'
@@ -244,8 +245,7 @@ export function createLedgerReader(
     let walk = walks.get(key)
     if (!walk) {
       walk = { params: [null], counts: [], lastIndex: null, total: null }
-      walks.set(key, walk)
-      if (walks.size > MAX_WALKS) walks.delete(walks.keys().next().value as string)
+      boundedMapSet(walks, key, walk, MAX_WALKS)
     }
     return walk
   }

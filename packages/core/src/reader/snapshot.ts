@@ -7,6 +7,7 @@
  * (issue 14, item 13), kept in a `SnapshotCache` with a process-wide budget (item 12).
  */
 import { reconstructBalances, type BalanceAnchor } from '../balance.js'
+import { boundedMapSet } from '../internal/bounded-map.js'
 import type { LedgerEntry } from '../model.js'
 import { applyQuery, isQueryEmpty, type LedgerQuery } from '../query.js'
 import { sortNewestFirst } from '../order.js'
@@ -121,8 +122,7 @@ function filteredView(snapshot: CachedSnapshot, query: LedgerQuery): readonly Le
   let entries = byQuery.get(key)
   if (!entries) {
     entries = applyQuery(snapshot.entries, query)
-    byQuery.set(key, entries)
-    if (byQuery.size > MAX_VIEWS) byQuery.delete(byQuery.keys().next().value as string)
+    boundedMapSet(byQuery, key, entries, MAX_VIEWS)
   }
   return entries
 }
