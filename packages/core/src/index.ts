@@ -67,6 +67,9 @@ export type {
   ReadPageRequest,
   ReaderPage,
   ReaderPageParam,
+  StreamedParam,
+  WholeLedgerParam,
+  LedgerPosition,
 } from './reader/types.js'
 export { reconstructBalances, type BalanceAnchor } from './balance.js'
 export { summarizeLedger, type LedgerSummary, type Totals } from './summary.js'

@@ -4,14 +4,17 @@ import { normalizeQuery, type LedgerQuery } from '../query.js'
 import type { LedgerSource } from '../source.js'
 import { serverCovers } from './shared.js'
 import { defaultSnapshotCache } from './cache.js'
+import { wholeLedgerParam } from './page-param.js'
 import { createSnapshotReads } from './snapshot.js'
 import { readStreamedPage } from './stream.js'
 import type {
   IndexedPage,
+  LedgerPosition,
   LedgerReader,
   LedgerReaderOptions,
   ReaderPage,
   ReaderPageParam,
+  StreamedParam,
 } from './types.js'
 
 const MAX_WALKS = 20
@@ -93,6 +96,7 @@ export function createLedgerReader(
     signal: AbortSignal | undefined,
     fresh: boolean,
   ): Promise<ReaderPage> {
+    // A whole-ledger page reads only `after` (a streamed param's `after` is a position too).
     if (!whole) return readStreamedPage(source, query, pageSize, param, signal, streamSettings)
     const { entries, complete } = await snapshots.get(query, signal, fresh)
     const start = param?.after ? firstOlderThan(entries, param.after) : 0
@@ -101,7 +105,7 @@ export function createLedgerReader(
     const more = start + pageSize < entries.length && last !== undefined
     return {
       entries: page,
-      nextPageParam: more ? { after: { occurredAt: last.occurredAt, id: last.id } } : null,
+      nextPageParam: more ? wholeLedgerParam(last) : null,
       total: entries.length,
       ...(complete ? {} : { complete: false }),
     }
@@ -158,7 +162,7 @@ export function createLedgerReader(
     const sourceParam = pagination === 'page' ? pageIndex + 1 : pageIndex * pageSize
     // The param the page before handed over, where known, carries the last entry seen, so rows
     // shifted down by new entries are not shown twice; a jump computes the offset instead.
-    const param: ReaderPageParam | null =
+    const param: StreamedParam | null =
       pageIndex === 0
         ? null
         : (known ?? {
@@ -273,15 +277,12 @@ function pageCountFor(total: number | null, pageSize: number): number | null {
 }
 
 /** Index of the first entry strictly older than `after` in a newest-first list. */
-function firstOlderThan(
-  entries: readonly { occurredAt: string; id: string }[],
-  after: { occurredAt: string; id: string },
-): number {
+function firstOlderThan(entries: readonly LedgerPosition[], after: LedgerPosition): number {
   let low = 0
   let high = entries.length
   while (low < high) {
     const mid = (low + high) >>> 1
-    const entry = entries[mid] as { occurredAt: string; id: string }
+    const entry = entries[mid] as LedgerPosition
     const newerOrSame =
       entry.occurredAt > after.occurredAt ||
       (entry.occurredAt === after.occurredAt && entry.id >= after.id)

@@ -12,7 +12,7 @@ import { compareNewestFirst, dedupeById, sortNewestFirst } from '../order.js'
 import { createEntryMatcher, type LedgerQuery } from '../query.js'
 import type { LedgerSource } from '../source.js'
 import { chainPossible, readAnchor, sameParam, serverCovers } from './shared.js'
-import type { ReaderPage, ReaderPageParam } from './types.js'
+import type { ReaderPage, StreamedParam } from './types.js'
 
 export interface StreamSettings {
   maxRequestsPerPage: number
@@ -23,7 +23,8 @@ export async function readStreamedPage(
   source: LedgerSource,
   query: LedgerQuery,
   pageSize: number,
-  param: ReaderPageParam | null,
+  // Any ReaderPageParam fits: a whole-ledger position streams on from its `after`.
+  param: StreamedParam | null,
   signal: AbortSignal | undefined,
   settings: StreamSettings,
 ): Promise<ReaderPage> {
@@ -46,7 +47,7 @@ export async function readStreamedPage(
   const collected: LedgerEntry[] = []
   const finish = (
     entries: LedgerEntry[],
-    nextPageParam: ReaderPageParam | null,
+    nextPageParam: StreamedParam | null,
     total: number | null,
   ): ReaderPage => ({ entries, nextPageParam, total, ...(complete ? {} : { complete: false }) })
 

@@ -1,24 +1,14 @@
 import type { LedgerEntry } from '../model.js'
 import type { LedgerQuery } from '../query.js'
 import type { SnapshotCache } from './cache.js'
+import type { ReaderPageParam } from './page-param.js'
 
-/**
- * Where the next reader page starts. Plain JSON, so it can sit in a react-query cache, and
- * idempotent: reading the same param twice gives the same page.
- */
-export interface ReaderPageParam {
-  /** The source's own page param to request next (offset, page number or cursor). */
-  source?: unknown
-  /**
-   * The last entry already examined. The next page holds only entries older than it, which is
-   * what keeps a walk free of duplicates when new entries shift offsets while it pages.
-   */
-  after?: { occurredAt: string; id: string }
-  /** The provider page size of this walk: page numbers only mean something for one size. */
-  limit?: number
-  /** The running balance after the next entry to examine, where a balance chain is known. */
-  balance?: number | null
-}
+export type {
+  LedgerPosition,
+  ReaderPageParam,
+  StreamedParam,
+  WholeLedgerParam,
+} from './page-param.js'
 
 /** One page as the reader gives it: filtered, de-duplicated, newest first. */
 export interface ReaderPage {

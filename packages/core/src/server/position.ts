@@ -7,6 +7,7 @@
  * with those characters (ids sort newest first, so they stand together), the one with that
  * digest. The reader then gets the exact position it issued.
  */
+import { isWholeLedgerParam } from '../reader/page-param.js'
 import type { ReaderPage, ReaderPageParam } from '../reader/types.js'
 import { subtle } from './token.js'
 
@@ -30,9 +31,10 @@ export type TokenContent = { param: ReaderPageParam } | { position: LongIdPositi
 
 /** The token content for `param`: as it is, unless it is a position with a long id. */
 export async function toTokenContent(param: ReaderPageParam): Promise<TokenContent> {
-  const after = param.after
-  const positionOnly = Object.keys(param).every((key) => key === 'after')
-  if (!after || !positionOnly || after.id.length <= MAX_INLINE_ID_LENGTH) return { param }
+  // Only a whole-ledger position is shortened; a streamed param (cursor, offset) goes as it is.
+  if (!isWholeLedgerParam(param)) return { param }
+  const { after } = param
+  if (after.id.length <= MAX_INLINE_ID_LENGTH) return { param }
   return {
     position: {
       occurredAt: after.occurredAt,
