@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import type { CategoryInputMode, FocusRef } from './types.js'
-import type { DebouncedText } from './useDebouncedText.js'
+import { debouncedInputProps, type DebouncedText } from './useDebouncedText.js'
 
 export interface CategoryControlProps {
   mode: CategoryInputMode
@@ -47,13 +47,7 @@ export function CategoryControl({
           id={id}
           type="text"
           className="uk-input uk-filter-bar__text-input"
-          value={text.text}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => text.setText(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') text.flush()
-          }}
+          {...debouncedInputProps(text)}
         />
       </div>
     )

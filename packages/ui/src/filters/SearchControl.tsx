@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import type { FocusRef } from './types.js'
-import type { DebouncedText } from './useDebouncedText.js'
+import { debouncedInputProps, type DebouncedText } from './useDebouncedText.js'
 
 export interface SearchControlProps {
   text: DebouncedText
@@ -39,14 +39,8 @@ export function SearchControl({ text, t, inputRef }: SearchControlProps) {
           id={id}
           type="search"
           className="uk-input uk-filter-bar__search-input"
-          value={text.text}
           placeholder={t('filters.searchPlaceholder')}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => text.setText(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') text.flush()
-          }}
+          {...debouncedInputProps(text)}
         />
       </span>
     </div>

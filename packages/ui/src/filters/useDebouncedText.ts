@@ -1,5 +1,12 @@
 import { useIsomorphicLayoutEffect } from '@usage-kit/react'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type KeyboardEvent,
+} from 'react'
 
 export interface DebouncedTextOptions {
   /** The committed text (the query's), trimmed as the query stores it. */
@@ -81,4 +88,20 @@ export function useDebouncedText({
 
   const text = draft !== null && (pending || draft.trim() === value) ? draft : value
   return { text, pending, setText, flush, cancel }
+}
+
+/**
+ * The props that bind a text input to a debounced text: it shows `text`, types into it, and
+ * commits at once on Enter. Not a browser's word guess or spelling check: these are filters.
+ */
+export function debouncedInputProps(text: DebouncedText) {
+  return {
+    value: text.text,
+    autoComplete: 'off',
+    spellCheck: false,
+    onChange: (event: ChangeEvent<HTMLInputElement>) => text.setText(event.target.value),
+    onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.key === 'Enter') text.flush()
+    },
+  }
 }
