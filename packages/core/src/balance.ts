@@ -55,6 +55,7 @@ function* balancesStepwise(
     if (entry.credits === null) break
     posted.push(index)
     deltas.push(fromCurrent ? -entry.credits : entry.credits)
+    if ((step & 4095) === 4095) yield
   }
   if (fromCurrent) {
     // balanceAfter(newest posted) = current; each next one subtracts the movement before it.

@@ -7,6 +7,7 @@ import type { LedgerEntry } from '../model.js'
 import { compareNewestFirst, sortNewestFirst } from '../order.js'
 import type { LedgerQuery } from '../query.js'
 import type { LedgerSource } from '../source.js'
+import { createSlicer } from '../internal/slicer.js'
 import { sameParam } from './shared.js'
 
 /** What one whole-ledger read gathered: distinct entries, and whether it reached the end. */
@@ -104,6 +105,8 @@ export async function fetchAll(
   signal: AbortSignal | undefined,
 ): Promise<WholeRead> {
   const held = createNewestHeld(limits.maxEntries)
+  // Taking in a 100,000-entry page is a block of its own: give the event loop turns meanwhile.
+  const slicer = createSlicer(signal)
   // One response is the whole ledger: nothing can move between requests.
   const counted = source.capabilities.pagination !== 'none'
   let requests = 0
@@ -125,7 +128,10 @@ export async function fetchAll(
       })
       if (page.total !== null) lowestTotal = Math.min(lowestTotal, page.total)
       rows += page.entries.length
-      for (const entry of page.entries) held.add(entry)
+      for (let i = 0; i < page.entries.length; i++) {
+        held.add(page.entries[i] as LedgerEntry)
+        if ((i & 1023) === 1023) await slicer.pause()
+      }
       // A source over another cut read (a usage-kit endpoint) passes the cut on.
       if (page.complete === false) return cut()
       const next = page.nextPageParam
