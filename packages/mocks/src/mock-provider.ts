@@ -4,7 +4,12 @@
  * mock supplies only its error bodies and the routes that format the timeline as its wire format.
  */
 import { delay, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw'
-import { DEFAULT_TOKEN, type MockOptions, type ScenarioName } from './scenario.js'
+import {
+  DEFAULT_TOKEN,
+  FAILING_SCENARIOS,
+  type MockOptions,
+  type ScenarioName,
+} from './scenario.js'
 import { createTimeline, type Timeline } from './timeline.js'
 
 export type MockProviderId = 'synap' | 'vayu' | 'monk' | 'ngrok' | 'lasso'
@@ -88,14 +93,7 @@ export interface ProviderMockDefinition {
   routes(context: MockContext): HttpHandler[]
 }
 
-const FAILURES: ReadonlySet<ScenarioName> = new Set([
-  'unauthorized',
-  'forbidden',
-  'rate-limited',
-  'server-error',
-  'network-error',
-  'malformed',
-])
+const FAILURES: ReadonlySet<ScenarioName> = new Set(FAILING_SCENARIOS)
 
 export function defineProviderMock(
   definition: ProviderMockDefinition,

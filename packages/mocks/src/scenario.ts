@@ -12,16 +12,21 @@ export type ScenarioName =
   | 'unknown-types'
   | 'appending'
 
-export const SCENARIOS: readonly ScenarioName[] = [
-  'normal',
-  'empty',
-  'slow',
+/** The scenarios that fail a request (`failCount` times, or always). */
+export const FAILING_SCENARIOS: readonly ScenarioName[] = [
   'unauthorized',
   'forbidden',
   'rate-limited',
   'server-error',
   'network-error',
   'malformed',
+]
+
+export const SCENARIOS: readonly ScenarioName[] = [
+  'normal',
+  'empty',
+  'slow',
+  ...FAILING_SCENARIOS,
   'unknown-types',
   'appending',
 ]
