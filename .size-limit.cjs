@@ -14,8 +14,13 @@ module.exports = [
     // (bench/lib/targets.mjs). Raised from 37 to 40 kB for issue 13 (measured 39.56 kB): the
     // time axis in the display zone (timeTicks), the ICU plural formatter (0.8 kB, a fifth of
     // intl-messageformat's 9.8 kB), the stacked table's sort control and row probe, the theme
-    // context of nested roots and the one link rule.
-    limit: '40 kB',
+    // context of nested roots and the one link rule. Raised from 40 to 46 kB for issues 14, 15 and
+    // 20 (measured 45.55 kB; a host importing UsageHistory grew 2 kB, 60.5 -> 62.5 kB): provider
+    // bodies read and parsed in slices that keep the event loop free (they run in the browser's
+    // direct reads too), the process-wide snapshot cache, the range rules and strict Retry-After
+    // dates, credits shown once as money and tiny amounts with their sign, the incomplete-history
+    // note, useControllableState and createBalanceSeries as public primitives.
+    limit: '46 kB',
   },
   {
     name: 'a host importing UsageHistory (everything over React)',
