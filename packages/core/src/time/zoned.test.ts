@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { zonedDayStart, zonedInstant } from './zonedTime.js'
+import { zonedDayStart, zonedInstant } from './zoned.js'
 
 /** Zones with DST at midnight (Havana, Santiago, Beirut), 30- and 45-minute offsets, the date line. */
 const ZONES = [
