@@ -99,7 +99,12 @@ const caseArbitrary = fc
     weekStartsOn: fc.integer({ min: 0, max: 6 }) as fc.Arbitrary<WeekStart>,
     groupBy: fc.constantFrom<UsageGroupBy>('category', 'metric', 'none'),
     top: fc.integer({ min: 1, max: 8 }),
-    range: fc.option(fc.tuple(fc.double({ min: 0, max: 1 }), fc.double({ min: 0, max: 1 }))),
+    range: fc.option(
+      fc.tuple(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ),
+    ),
   })
   .chain((c) =>
     ledgerArbitrary(c.origin, SPAN[c.interval]).map((entries) => {

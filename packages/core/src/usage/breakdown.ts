@@ -1,6 +1,7 @@
-import { decimalPlaces, sumExact } from '../decimal.js'
+import { sumExact } from '../decimal.js'
 import type { LedgerEntry } from '../model.js'
 import { bucketBounds, bucketIndex } from './buckets.js'
+import { collectUsage, type UsageRows } from './collect.js'
 import { resolveUsageOptions, type UsageBreakdownOptions } from './options.js'
 
 /** One series of a breakdown: a category, a metric, or the smaller ones merged. */
@@ -57,40 +58,14 @@ export function usageBreakdown(
   const { interval, timeZone, groupBy, from, to, top, weekStartsOn } = resolveUsageOptions(options)
   const lower = from ?? -Infinity
   const upper = to ?? Infinity
-  const times: number[] = []
-  const amounts: number[] = []
-  const groupOf: number[] = []
-  const keys: (string | null)[] = []
-  const keyIndex = new Map<string | null, number>()
-  let scale = 0
-  let first = Infinity
-  let last = -Infinity
-  for (const entry of entries) {
-    if (entry.pending || entry.kind !== 'usage' || entry.credits === null) continue
-    const at = Date.parse(entry.occurredAt)
-    // NaN fails both comparisons: an entry without a readable time is in no bucket.
-    if (!(at >= lower && at <= upper)) continue
-    const key = groupBy === 'none' ? null : groupBy === 'category' ? entry.category : entry.metric
-    let group = keyIndex.get(key)
-    if (group === undefined) {
-      group = keys.length
-      keys.push(key)
-      keyIndex.set(key, group)
-    }
-    const amount = -entry.credits + 0
-    if (!Number.isInteger(amount)) scale = Math.max(scale, decimalPlaces(amount))
-    times.push(at)
-    amounts.push(amount)
-    groupOf.push(group)
-    if (at < first) first = at
-    if (at > last) last = at
-  }
-  const start = from ?? (times.length > 0 ? first : to)
-  const end = to ?? (times.length > 0 ? last : from)
+  const rows = collectUsage(entries, groupBy, lower, upper)
+  const { keys } = rows
+  const start = from ?? (rows.count > 0 ? rows.first : to)
+  const end = to ?? (rows.count > 0 ? rows.last : from)
   if (start === undefined || end === undefined) return { groups: [], buckets: [], total: 0 }
 
   const bounds = bucketBounds(start, end, interval, timeZone, weekStartsOn)
-  const sums = cellSums(bounds, times, amounts, groupOf, keys.length, scale)
+  const sums = cellSums(bounds, rows)
   const everyBucket = Array.from({ length: bounds.length - 1 }, (_, b) => b)
   const order = keys.map((_, group) => group)
   const groupTotals = order.map((group) => sums.of(everyBucket, [group]))
@@ -135,18 +110,13 @@ interface CellSums {
  * integer, which bounds every partial sum); past that, or past 22 decimals, each cell keeps its
  * amounts and `sumExact` adds them (BigInt), which is exact at any magnitude.
  */
-function cellSums(
-  bounds: Float64Array,
-  times: readonly number[],
-  amounts: readonly number[],
-  groupOf: readonly number[],
-  groupCount: number,
-  scale: number,
-): CellSums {
+function cellSums(bounds: Float64Array, rows: UsageRows): CellSums {
+  const { count, times, amounts, groupOf, scale } = rows
+  const groupCount = rows.keys.length
   const bucketCount = bounds.length - 1
-  const index = new Int32Array(times.length)
+  const index = new Int32Array(count)
   let hint = 0
-  for (let i = 0; i < times.length; i++) {
+  for (let i = 0; i < count; i++) {
     hint = bucketIndex(bounds, times[i] as number, hint)
     index[i] = hint * groupCount + (groupOf[i] as number)
   }
@@ -155,7 +125,7 @@ function cellSums(
     const limit = scale === 0 ? Number.MAX_SAFE_INTEGER : FLOAT_TERM
     const cells = new Float64Array(bucketCount * groupCount)
     let magnitude = 0
-    for (let i = 0; i < amounts.length && magnitude <= Number.MAX_SAFE_INTEGER; i++) {
+    for (let i = 0; i < count && magnitude <= Number.MAX_SAFE_INTEGER; i++) {
       const term = Math.round((amounts[i] as number) * factor)
       magnitude += Math.abs(term) <= limit ? Math.abs(term) : Infinity
       const cell = index[i] as number
@@ -173,7 +143,7 @@ function cellSums(
     }
   }
   const lists: number[][] = Array.from({ length: bucketCount * groupCount }, () => [])
-  for (let i = 0; i < amounts.length; i++) lists[index[i] as number]?.push(amounts[i] as number)
+  for (let i = 0; i < count; i++) lists[index[i] as number]?.push(amounts[i] as number)
   return {
     of(buckets, groups) {
       const values: number[] = []
