@@ -1,8 +1,8 @@
 /**
  * Wall-clock times of an IANA zone as instants: the one place the kit turns a zone's calendar
- * (a local midnight, the first of a month, a whole hour) into milliseconds. The filter presets,
- * the custom date range and the chart's time ticks all use it, so a day starts at the same
- * instant everywhere.
+ * (a local midnight, the first of a month, a whole hour) into milliseconds. The usage
+ * breakdown's buckets, the filter presets, the custom date range and the chart's time ticks all
+ * use it (react re-exports it), so a day starts at the same instant everywhere.
  *
  * Through `tzOffset` (@date-fns/tz, read from Intl), not `new TZDate(y, m, d, zone)`: that
  * constructor goes through the runtime's own zone and misplaces wall times near the runtime
