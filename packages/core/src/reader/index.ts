@@ -7,6 +7,7 @@ import { defaultSnapshotCache } from './cache.js'
 import { wholeLedgerParam } from './page-param.js'
 import { createSnapshotReads } from './snapshot.js'
 import { readStreamedPage } from './stream.js'
+import { countedTotal, pageCountFor, pageCountOf, type Walk } from './walk.js'
 import type {
   IndexedPage,
   LedgerPosition,
@@ -18,18 +19,6 @@ import type {
 } from './types.js'
 
 const MAX_WALKS = 20
-
-/** What offset access has learned about one (query, page size): params, counts, the end. */
-interface Walk {
-  /** The param that reads each page index; index 0 is the start (null). */
-  params: (ReaderPageParam | null)[]
-  /** Entries on each page read so far. */
-  counts: number[]
-  /** The last page's index, once the walk has reached it. */
-  lastIndex: number | null
-  /** The provider's total, where it covers the whole query. */
-  total: number | null
-}
 
 /**
  * The one reader above every source: applies the query parts a provider cannot apply, fills pages
@@ -253,27 +242,6 @@ export function createLedgerReader(
     }
     return walk
   }
-}
-
-/** Once a walk has read every page, its entries counted. */
-function countedTotal(walk: Walk): number | null {
-  if (walk.lastIndex === null) return null
-  let total = 0
-  for (let i = 0; i <= walk.lastIndex; i++) {
-    const count = walk.counts[i]
-    if (count === undefined) return null
-    total += count
-  }
-  return total
-}
-
-function pageCountOf(walk: Walk, pageSize: number): number | null {
-  return walk.lastIndex !== null ? walk.lastIndex + 1 : pageCountFor(walk.total, pageSize)
-}
-
-/** Pages of `pageSize` that `total` entries fill; an empty ledger still has its one page. */
-function pageCountFor(total: number | null, pageSize: number): number | null {
-  return total === null ? null : Math.max(1, Math.ceil(total / pageSize))
 }
 
 /** Index of the first entry strictly older than `after` in a newest-first list. */
