@@ -19,8 +19,12 @@ module.exports = [
     // bodies read and parsed in slices that keep the event loop free (they run in the browser's
     // direct reads too), the process-wide snapshot cache, the range rules and strict Retry-After
     // dates, credits shown once as money and tiny amounts with their sign, the incomplete-history
-    // note, useControllableState and createBalanceSeries as public primitives.
-    limit: '46 kB',
+    // note, useControllableState and createBalanceSeries as public primitives. Raised from 46 to
+    // 48 kB for issue 16 (measured 47.92 kB, +2.37 kB; UsageHistory unchanged at 62.6 kB): core's
+    // usageBreakdown (zone buckets, exact cell sums, the digit-by-digit timestamp reader, option
+    // checks with their messages) and react's useUsageBreakdown; the zone calendar moved from react
+    // to core and costs nothing new.
+    limit: '48 kB',
   },
   {
     name: 'a host importing UsageHistory (everything over React)',

@@ -33,6 +33,8 @@ const REPS = Number(args.reps ?? 15)
 const ONLY = args.only
 const OUT = args.out ?? 'bench/results'
 const TARGET = 0.5
+/** Issue 16: usageBreakdown over a whole parsed ledger within this share of its JSON.parse. */
+const BREAKDOWN_TARGET = 0.25
 
 const core = (path) => import(`../packages/core/dist/providers/${path}`)
 // The valibot schemas are core's test reference now (packages/core/test/schemas, TypeScript):
@@ -112,20 +114,67 @@ async function measure(provider, parseName, schemaName) {
   }
 }
 
+/**
+ * usageBreakdown into daily buckets over a year (America/Los_Angeles, so two DST days), for the
+ * 100,000 entries of Synap's body (categories and metrics), next to JSON.parse of that body. The
+ * entries are spread evenly over 2025 first (the generator's span is shorter), outside the timing.
+ */
+async function measureBreakdown() {
+  const { parseSynapLedger } = await core('synap/parse.js')
+  const { usageBreakdown } = await import('../packages/core/dist/index.js')
+  const text = JSON.stringify(createLedgerBody('synap', { size: SIZE, seed: 42 }))
+  const parsed = parseSynapLedger(JSON.parse(text))
+  const list = Array.isArray(parsed) ? parsed : parsed.entries
+  const start = Date.UTC(2025, 0, 1)
+  const step = (365 * 86_400_000) / list.length
+  const entries = list.map((entry, i) => ({
+    ...entry,
+    occurredAt: new Date(start + (list.length - 1 - i) * step).toISOString(),
+  }))
+  const options = { interval: 'day', timeZone: 'America/Los_Angeles' }
+  for (let i = 0; i < 2; i++) usageBreakdown(entries, options)
+  const samples = { jsonParse: [], breakdown: [], ratio: [] }
+  let buckets = 0
+  for (let rep = 0; rep < REPS; rep++) {
+    const [parseMs] = time(() => JSON.parse(text))
+    const [breakdownMs, result] = time(() => usageBreakdown(entries, options))
+    buckets = result.buckets.length
+    samples.jsonParse.push(parseMs)
+    samples.breakdown.push(breakdownMs)
+    samples.ratio.push(breakdownMs / parseMs)
+  }
+  return {
+    entries: entries.length,
+    usage: entries.filter((e) => e.kind === 'usage' && !e.pending && e.credits !== null).length,
+    buckets,
+    bodyMB: round(text.length / 1e6, 1),
+    jsonParseMs: round(median(samples.jsonParse), 1),
+    breakdownMs: round(median(samples.breakdown), 1),
+    ratio: round(median(samples.ratio)),
+    ratioSpread: [round(Math.min(...samples.ratio)), round(Math.max(...samples.ratio))],
+    withinTarget: median(samples.ratio) <= BREAKDOWN_TARGET,
+  }
+}
+
+if (ONLY === 'breakdown') {
+  process.stdout.write(JSON.stringify(await measureBreakdown()))
+  process.exit(0)
+}
+
 if (ONLY) {
   const [provider, parseName, schemaName] = providers.find(([name]) => name === ONLY)
   process.stdout.write(JSON.stringify(await measure(provider, parseName, schemaName)))
   process.exit(0)
 }
 
-const rows = []
-for (const [provider] of providers) {
+/** One measurement in a fresh Node process (`--only name`), its JSON row back. */
+function inChild(name) {
   const child = spawnSync(
     process.execPath,
     [
       fileURLToPath(import.meta.url),
       '--only',
-      provider,
+      name,
       '--size',
       String(SIZE),
       '--reps',
@@ -133,8 +182,13 @@ for (const [provider] of providers) {
     ],
     { encoding: 'utf8', maxBuffer: 1 << 20 },
   )
-  if (child.status !== 0) throw new Error(`${provider}: ${child.stderr}`)
-  const row = JSON.parse(child.stdout)
+  if (child.status !== 0) throw new Error(`${name}: ${child.stderr}`)
+  return JSON.parse(child.stdout)
+}
+
+const rows = []
+for (const [provider] of providers) {
+  const row = inChild(provider)
   rows.push(row)
   console.log(
     `${provider.padEnd(6)} ${String(row.bodyMB).padStart(5)} MB  JSON.parse ${String(row.jsonParseMs).padStart(6)} ms` +
@@ -142,6 +196,13 @@ for (const [provider] of providers) {
       `  valibot ${String(row.valibotMs).padStart(6)} ms = ${row.valibotRatio.toFixed(2)}x  ${row.withinTarget ? 'ok' : 'OVER TARGET'}`,
   )
 }
+
+const breakdown = inChild('breakdown')
+console.log(
+  `usageBreakdown daily over a year, ${breakdown.entries.toLocaleString('en-US')} entries (${breakdown.buckets} buckets):` +
+    ` ${breakdown.breakdownMs} ms = ${breakdown.ratio.toFixed(2)}x JSON.parse [${breakdown.ratioSpread.join('-')}]` +
+    `  ${breakdown.withinTarget ? 'ok' : 'OVER TARGET'} (target ${BREAKDOWN_TARGET}x)`,
+)
 
 mkdirSync(OUT, { recursive: true })
 const meta = {
@@ -151,7 +212,7 @@ const meta = {
   reps: REPS,
   target: TARGET,
 }
-writeFileSync(`${OUT}/data-path.json`, JSON.stringify({ ...meta, rows }, null, 2) + '\n')
+writeFileSync(`${OUT}/data-path.json`, JSON.stringify({ ...meta, rows, breakdown }, null, 2) + '\n')
 const md = [
   `# Data path: validation + normalization vs JSON.parse (${SIZE.toLocaleString('en-US')} entries, median of ${REPS}, Node ${process.version})`,
   '',
@@ -163,7 +224,12 @@ const md = [
   ),
   '',
   `Target: kit <= ${TARGET}x JSON.parse. ${rows.every((r) => r.withinTarget) ? 'All within target.' : 'Some OVER target.'}`,
+  '',
+  `usageBreakdown daily over a year (America/Los_Angeles), ${breakdown.entries.toLocaleString('en-US')} Synap entries ` +
+    `(${breakdown.usage.toLocaleString('en-US')} usage, ${breakdown.buckets} buckets): ${breakdown.breakdownMs} ms = ` +
+    `${breakdown.ratio}x [${breakdown.ratioSpread.join('-')}] JSON.parse of the ${breakdown.bodyMB} MB body ` +
+    `(${breakdown.jsonParseMs} ms); target <= ${BREAKDOWN_TARGET}x: ${breakdown.withinTarget ? 'within' : 'OVER'}.`,
 ]
 writeFileSync(`${OUT}/data-path.md`, md.join('\n') + '\n')
 console.log(`\nwrote ${OUT}/data-path.json and ${OUT}/data-path.md`)
-if (!rows.every((r) => r.withinTarget)) process.exitCode = 1
+if (!rows.every((r) => r.withinTarget) || !breakdown.withinTarget) process.exitCode = 1

@@ -75,6 +75,14 @@ export type {
 export { reconstructBalances, type BalanceAnchor } from './balance.js'
 export { summarizeLedger, type LedgerSummary, type Totals } from './summary.js'
 export {
+  usageBreakdown,
+  type UsageBreakdown,
+  type UsageBucket,
+  type UsageGroup,
+} from './usage/breakdown.js'
+export { type UsageBreakdownOptions, type UsageGroupBy } from './usage/options.js'
+export { MAX_USAGE_BUCKETS, type UsageInterval, type WeekStart } from './usage/buckets.js'
+export {
   balancePointAt,
   downsampleColumns,
   downsampleSeries,

@@ -38,6 +38,11 @@ export {
 export { useBalanceSeries, type UseBalanceSeriesOptions } from './derived/useBalanceSeries.js'
 export { useLedgerTotals, type LedgerTotals } from './derived/useLedgerTotals.js'
 export {
+  useUsageBreakdown,
+  type UsageBreakdownState,
+  type UseUsageBreakdownOptions,
+} from './derived/useUsageBreakdown.js'
+export {
   DATE_PRESETS,
   presetForRange,
   queryFromSearch,
