@@ -69,6 +69,16 @@ describe('zonedDayStart', () => {
     expect(new Date(skipped.at).toISOString()).toBe('2026-09-06T04:00:00.000Z')
   })
 
+  it('puts a wall time inside a gap that starts off the hour at the jump (Chatham 2:45 to 3:45)', () => {
+    // 2026-09-27 02:45 +12:45 = 2026-09-26T14:00Z, when Chatham's clocks read 03:45 +13:45. Wall
+    // 03:00 does not exist; it starts where the clocks jumped, not 15 minutes later (04:00 local).
+    const three = zonedInstant(Date.UTC(2026, 8, 27, 3), 'Pacific/Chatham')
+    expect(three.exact).toBe(false)
+    expect(new Date(three.at).toISOString()).toBe('2026-09-26T14:00:00.000Z')
+    const twoThirty = zonedInstant(Date.UTC(2026, 8, 27, 2, 30), 'Pacific/Chatham')
+    expect(twoThirty).toEqual({ at: Date.parse('2026-09-26T13:45:00Z'), exact: true })
+  })
+
   it('rolls over like Date.UTC and is NaN for a zone the runtime does not know', () => {
     expect(zonedDayStart(2026, 12, 0, 'UTC')).toBe(Date.UTC(2026, 11, 31))
     expect(zonedDayStart(2026, 0, 1, 'Mars/Olympus_Mons')).toBeNaN()

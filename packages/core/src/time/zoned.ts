@@ -42,7 +42,30 @@ export function zonedInstant(wall: number, timeZone: string): { at: number; exac
   const afterExact = zonedWallAt(after, timeZone) === wall
   if (beforeExact && afterExact) return { at: Math.min(before, after), exact: true }
   if (afterExact) return { at: after, exact: true }
-  return { at: before, exact: beforeExact }
+  if (beforeExact) return { at: before, exact: true }
+  return { at: jumpInstant(after, before, timeZone), exact: false }
+}
+
+/**
+ * The instant the clocks jumped forward, between `low` (wall time read at the new offset, before
+ * the jump) and `high` (read at the old offset, after it). For a gap that starts on the hour
+ * (2:00 to 3:00) `high` is the jump itself, but Chatham jumps from 2:45 to 3:45: wall 3:00 read
+ * at the old offset is 3:15 UTC-wise past the jump, where the wall reads 4:00, so a bucket for
+ * 3:00 started there would lose 3:45 to 4:00. Offsets change on whole minutes, so a binary
+ * search over minutes (at most six steps for a one-hour gap) finds the first instant at the new
+ * offset. Only skipped wall times come here: a few a year per zone.
+ */
+function jumpInstant(low: number, high: number, timeZone: string): number {
+  const newOffset = zoneOffsetAt(high, timeZone)
+  let lo = Math.floor(low / MINUTE)
+  let hi = Math.ceil(high / MINUTE)
+  while (lo < hi) {
+    // Not `>> 1`: minutes since 1970 pass 2^31 in the year 6053.
+    const mid = Math.floor((lo + hi) / 2)
+    if (zoneOffsetAt(mid * MINUTE, timeZone) === newOffset) hi = mid
+    else lo = mid + 1
+  }
+  return hi * MINUTE
 }
 
 /**

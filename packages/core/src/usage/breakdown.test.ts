@@ -65,6 +65,21 @@ describe('usageBreakdown', () => {
     expect(autumn.buckets.map(hours)).toEqual([2, 1])
   })
 
+  it('splits Chatham\'s 2:45 to 3:45 jump into a 45-minute hour 2 and a 15-minute hour 3', () => {
+    // Found by the property test: hour 3 once started at 4:00, so 3:45 to 4:00 was counted as hour 2.
+    const chatham = usageBreakdown([use('2026-09-26T14:05:00.000Z', -1)], {
+      interval: 'hour',
+      timeZone: 'Pacific/Chatham',
+      from: '2026-09-26T13:15:00.000Z', // 2:00 +12:45
+      to: '2026-09-26T14:20:00.000Z', // 4:05 +13:45
+    })
+    expect(chatham.buckets.map((b) => [b.start.slice(11, 16), hours(b) * 60, b.total])).toEqual([
+      ['13:15', 45, 0],
+      ['14:00', 15, 1],
+      ['14:15', 60, 0],
+    ])
+  })
+
   it('cuts hours on the half hour in Kolkata, weeks from weekStartsOn, months from the 1st', () => {
     const entries = [use('2026-05-13T06:10:00.000Z', -2)] // 11:40 in Kolkata, a Wednesday
     const hour = usageBreakdown(entries, { interval: 'hour', timeZone: 'Asia/Kolkata' })
