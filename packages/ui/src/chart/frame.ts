@@ -75,6 +75,19 @@ function multiples(low: number, high: number, step: number): number[] {
   return values
 }
 
+/**
+ * What a frame spans: the time axis from `start` to `end` and the value axis from `low` to
+ * `high` (both widened to round steps). `multiYear` puts the year under the time ticks.
+ */
+export interface FrameExtent {
+  start: number
+  end: number
+  low: number
+  high: number
+  multiYear: boolean
+}
+
+/** The balance chart's frame: the series' time extent (a day either side of a single point). */
 export function chartFrame(
   stats: BalanceSeriesStats,
   width: number,
@@ -82,13 +95,36 @@ export function chartFrame(
   rtl: boolean,
   formatters: Formatters,
 ): ChartFrame {
-  const { year } = formatters
-  const multiYear = year(stats.first.at) !== year(stats.last.at)
+  const single = stats.first.at === stats.last.at
+  return extentFrame(
+    {
+      start: single ? stats.first.at - DAY : stats.first.at,
+      end: single ? stats.last.at + DAY : stats.last.at,
+      // The area is drawn down to zero, so zero is always in view: an honest baseline.
+      low: Math.min(0, stats.min),
+      high: Math.max(0, stats.max),
+      multiYear: formatters.year(stats.first.at) !== formatters.year(stats.last.at),
+    },
+    width,
+    height,
+    rtl,
+    formatters,
+  )
+}
+
+/**
+ * A frame over any extent: y ticks on round steps (`niceStep`), x ticks on the display zone's
+ * calendar (`timeTickValues`), labels from `formatters`. Shared by the balance and usage charts.
+ */
+export function extentFrame(
+  { start, end, low, high, multiYear }: FrameExtent,
+  width: number,
+  height: number,
+  rtl: boolean,
+  formatters: Formatters,
+): ChartFrame {
   const bottom = height - (multiYear ? LABEL_ROW * 2 : LABEL_ROW) - AXIS_GAP
 
-  // The area is drawn down to zero, so zero is always in view: an honest baseline for a balance.
-  let low = Math.min(0, stats.min)
-  let high = Math.max(0, stats.max)
   if (low === high) high = low + 1
   const step = niceStep(high - low, Math.max(2, Math.floor((bottom - TOP) / Y_TICK_SPACING)))
   low = Math.floor(low / step) * step
@@ -105,9 +141,6 @@ export function chartFrame(
   const right = Math.max(left + 1, rtl ? width - axisWidth : width - EDGE)
   const innerWidth = Math.max(1, Math.floor(right - left))
 
-  const single = stats.first.at === stats.last.at
-  const start = single ? stats.first.at - DAY : stats.first.at
-  const end = single ? stats.last.at + DAY : stats.last.at
   const x = linear([start, end], rtl ? [right, left] : [left, right])
   const xCount = Math.max(3, Math.floor(innerWidth / X_TICK_SPACING))
 
