@@ -43,6 +43,9 @@ export {
   type UseUsageBreakdownOptions,
 } from './derived/useUsageBreakdown.js'
 export {
+  CYCLE_PRESETS,
+  cycleAnchorDay,
+  cycleRange,
   DATE_PRESETS,
   presetForRange,
   queryFromSearch,
@@ -51,9 +54,13 @@ export {
   searchWithQuery,
   useLedgerFilters,
   wholeDaysRange,
+  type CycleAnchor,
+  type CycleContext,
+  type CyclePreset,
   type DatePreset,
   type DateRange,
   type LedgerFilters,
+  type LedgerNarrowing,
   type PresetContext,
   type PresetMatchOptions,
   type RangePreset,

@@ -1,4 +1,12 @@
 export {
+  CYCLE_PRESETS,
+  cycleAnchorDay,
+  cycleRange,
+  type CycleAnchor,
+  type CycleContext,
+  type CyclePreset,
+} from './cycles.js'
+export {
   DATE_PRESETS,
   presetForRange,
   rangeForPreset,
@@ -14,5 +22,6 @@ export { queryFromSearch, searchWithQuery } from './url.js'
 export {
   useLedgerFilters,
   type LedgerFilters,
+  type LedgerNarrowing,
   type UseLedgerFiltersOptions,
 } from './useLedgerFilters.js'

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   DATE_PRESETS,
   presetForRange,
+  presetsFor,
   rangeForPreset,
   rangeKey,
   wholeDaysRange,
@@ -10,7 +11,8 @@ import {
   type RangePreset,
 } from './presets.js'
 
-const RANGE_PRESETS = DATE_PRESETS.filter((p): p is RangePreset => p !== 'custom')
+/** The calendar presets: the cycle ones need an anchor (see cycles.test.ts). */
+const RANGE_PRESETS = presetsFor(undefined).filter((p): p is RangePreset => p !== 'custom')
 
 /** Every range preset at one instant, so a table states each expected bound in full. */
 function allRanges(now: string, timeZone: string): Record<RangePreset, DateRange> {
@@ -29,10 +31,25 @@ describe('rangeForPreset', () => {
       'last-90-days',
       'this-month',
       'last-month',
+      'this-cycle',
+      'last-cycle',
+      'last-3-cycles',
       'year-to-date',
       'all-time',
       'custom',
     ])
+    // Without an anchor a picker offers the list as it was before billing cycles.
+    expect(presetsFor(undefined)).toEqual([
+      'last-7-days',
+      'last-30-days',
+      'last-90-days',
+      'this-month',
+      'last-month',
+      'year-to-date',
+      'all-time',
+      'custom',
+    ])
+    expect(presetsFor(15)).toBe(DATE_PRESETS)
   })
 
   it('counts whole UTC days in UTC', () => {

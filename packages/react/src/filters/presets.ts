@@ -1,14 +1,25 @@
 import { TZDate } from '@date-fns/tz'
 import { zonedDayStart } from '../time/zonedTime.js'
 import { toUtcIsoLoose } from '@usage-kit/core'
+import { cycleRange, isCyclePreset, type CycleAnchor } from './cycles.js'
+import { wholeDaysRange } from './wholeDays.js'
 
-/** The date-range presets, in the order a picker lists them. */
+export { wholeDaysRange } from './wholeDays.js'
+
+/**
+ * The date-range presets, in the order a picker lists them. The billing-cycle ones
+ * (`CYCLE_PRESETS`) count from a `cycleAnchor`; a picker without one leaves them out (see
+ * `presetsFor`).
+ */
 export const DATE_PRESETS = [
   'last-7-days',
   'last-30-days',
   'last-90-days',
   'this-month',
   'last-month',
+  'this-cycle',
+  'last-cycle',
+  'last-3-cycles',
   'year-to-date',
   'all-time',
   'custom',
@@ -31,19 +42,47 @@ export interface PresetContext {
   now: Date
   /** IANA time zone, e.g. 'Europe/Prague'. */
   timeZone: string
+  /**
+   * Where billing cycles start, for the cycle presets (see `CycleAnchor`).
+   * @default undefined (no billing cycles: the cycle presets throw, and never match a range)
+   */
+  cycleAnchor?: CycleAnchor
+}
+
+const CALENDAR_PRESETS: readonly DatePreset[] = DATE_PRESETS.filter((p) => !isCyclePreset(p))
+
+/**
+ * The presets a picker offers: every one with a cycle anchor, else all but the billing cycles
+ * (the same list, in the same order, as before cycles existed).
+ */
+export function presetsFor(cycleAnchor: CycleAnchor | undefined): readonly DatePreset[] {
+  return cycleAnchor === undefined ? CALENDAR_PRESETS : DATE_PRESETS
 }
 
 const TRAILING_DAYS = { 'last-7-days': 7, 'last-30-days': 30, 'last-90-days': 90 } as const
+/** [offset from the current cycle, number of cycles ending there] */
+const CYCLES = { 'this-cycle': [0, 1], 'last-cycle': [-1, 1], 'last-3-cycles': [0, 3] } as const
 
 /**
  * The range a preset covers at `now`, in whole calendar days of `timeZone`: `from` is the first
  * instant of the first day, `to` the last millisecond of the last day. Days are counted on the
  * zone's calendar, so a day with a DST change is 23 or 25 hours long rather than 24.
- * Trailing presets and 'year-to-date' end today; 'this-month' covers the whole month.
- * @throws RangeError for `'custom'` (it has no range of its own), an invalid `now` or time zone.
+ * Trailing presets and 'year-to-date' end today; 'this-month' covers the whole month. The cycle
+ * presets are `cycleRange`'s: whole cycles, 'last-3-cycles' being the current cycle and the two
+ * before it.
+ * @throws RangeError for `'custom'` (it has no range of its own), an invalid `now` or time zone,
+ * a cycle preset without `cycleAnchor`, or an invalid `cycleAnchor`.
  */
-export function rangeForPreset(preset: RangePreset, { now, timeZone }: PresetContext): DateRange {
+export function rangeForPreset(preset: RangePreset, context: PresetContext): DateRange {
+  const { now, timeZone, cycleAnchor } = context
   if (preset === 'all-time') return {}
+  if (isCyclePreset(preset)) {
+    if (cycleAnchor === undefined) {
+      throw new RangeError(`rangeForPreset: "${preset}" needs a cycleAnchor (none was given)`)
+    }
+    const [offset, count] = CYCLES[preset]
+    return cycleRange(cycleAnchor, offset, context, count)
+  }
   const today = new TZDate(now.getTime(), timeZone)
   // TZDate does not throw on a bad zone; it silently becomes an invalid date.
   if (Number.isNaN(today.getTime())) {
@@ -102,22 +141,11 @@ export function presetForRange(range: DateRange, options: PresetMatchOptions): D
   const candidates = preferred === undefined ? DATE_PRESETS : [preferred, ...DATE_PRESETS]
   for (const preset of candidates) {
     if (preset === 'custom' || preset === 'all-time') continue
+    if (options.cycleAnchor === undefined && isCyclePreset(preset)) continue
     const candidate = rangeForPreset(preset, options)
     if (candidate.from === from && candidate.to === to) return preset
   }
   return 'custom'
-}
-
-/**
- * The range of whole days from the day starting at `start` (epoch ms) to the one before the day
- * starting at `next`: `from` is `start`, `to` the millisecond before `next`. Not 23:59:59.999:
- * where a day ends in a DST jump at midnight (or is skipped, as Samoa's 2011-12-30) that local
- * time is missing or doubled, while "just before the next day starts" is always one instant. The
- * presets and a picker's custom days both end their ranges by this rule, so the same days give
- * equal queries.
- */
-export function wholeDaysRange(start: number, next: number): Required<DateRange> {
-  return { from: new Date(start).toISOString(), to: new Date(next - 1).toISOString() }
 }
 
 /**

@@ -85,12 +85,16 @@ export function readLocationQuery(): LedgerQuery | null {
   return isQueryEmpty(query) ? null : query
 }
 
-/** Writes the filters into the page's URL in place (no new history entry), keeping the hash. */
-export function writeLocationQuery(query: LedgerQuery): void {
+/**
+ * Writes the filters into the page's URL, keeping the hash: in place by default (no new history
+ * entry), or as a new entry with `push`, so the browser's Back returns to the one before.
+ */
+export function writeLocationQuery(query: LedgerQuery, { push = false } = {}): void {
   const { pathname, search, hash } = window.location
   const next = `${pathname}${searchWithQuery(search, query)}${hash}`
-  // Routers keep their own data in history.state; keep it.
-  window.history.replaceState(window.history.state, '', next)
+  // Routers keep their own data in history.state; keep it (a pushed entry starts as a copy).
+  if (push) window.history.pushState(window.history.state, '', next)
+  else window.history.replaceState(window.history.state, '', next)
 }
 
 function segments(search: string): string[] {

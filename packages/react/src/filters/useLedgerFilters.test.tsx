@@ -168,7 +168,8 @@ describe('useLedgerFilters, presets', () => {
     const { result } = renderHook(() => useLedgerFilters({ now: at('2026-03-29T12:00:00.000Z') }), {
       wrapper: inZone('Europe/Prague'),
     })
-    expect(result.current.presets).toBe(DATE_PRESETS)
+    // No cycle anchor: the calendar presets only, as before billing cycles existed.
+    expect(result.current.presets).toEqual(DATE_PRESETS.filter((p) => !p.includes('cycle')))
     expect(result.current.preset).toBe('all-time')
     act(() => result.current.setPreset('last-7-days'))
     expect(result.current.value).toEqual({
@@ -191,6 +192,55 @@ describe('useLedgerFilters, presets', () => {
     expect(result.current.preset).toBe('all-time')
     act(() => result.current.setRange({ from: '2026-03-02' }))
     expect(result.current.preset).toBe('custom')
+  })
+
+  it('offers and sets billing cycles from the provider anchor, or its own', () => {
+    const now = at('2026-03-20T12:00:00.000Z')
+    const { result, rerender } = renderHook(
+      ({ cycleAnchor }: { cycleAnchor?: number | string }) =>
+        useLedgerFilters({ now, cycleAnchor }),
+      {
+        initialProps: {},
+        wrapper: ({ children }: { children: ReactNode }) => (
+          <UsageKitProvider timeZone="America/Los_Angeles" cycleAnchor={8}>
+            {children}
+          </UsageKitProvider>
+        ),
+      },
+    )
+    expect(result.current.presets).toBe(DATE_PRESETS)
+    act(() => result.current.setPreset('this-cycle'))
+    // March 8 is the day Los Angeles springs forward; its midnight is still PST.
+    expect(result.current.value).toEqual({
+      from: '2026-03-08T08:00:00.000Z',
+      to: '2026-04-08T06:59:59.999Z',
+    })
+    expect(result.current.preset).toBe('this-cycle')
+    act(() => result.current.setPreset('last-3-cycles'))
+    expect(result.current.value.from).toBe('2026-01-08T08:00:00.000Z')
+    expect(result.current.preset).toBe('last-3-cycles')
+    // The hook's own anchor wins over the provider's.
+    rerender({ cycleAnchor: '2025-06-15' })
+    expect(result.current.preset).toBe('custom')
+    act(() => result.current.setPreset('last-cycle'))
+    expect(result.current.value).toEqual({
+      from: '2026-02-15T08:00:00.000Z',
+      to: '2026-03-15T06:59:59.999Z',
+    })
+  })
+
+  it('throws at render on an invalid cycle anchor, naming it', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(() => renderHook(() => useLedgerFilters({ cycleAnchor: 32 }))).toThrow(
+      /cycleAnchor .*got 32/,
+    )
+    expect(() =>
+      renderHook(() => useLedgerFilters(), {
+        wrapper: ({ children }: { children: ReactNode }) => (
+          <UsageKitProvider cycleAnchor="2026-02-30">{children}</UsageKitProvider>
+        ),
+      }),
+    ).toThrow(/cycleAnchor .*got "2026-02-30"/)
   })
 
   it('keeps a custom range custom, given with its days, on a day it equals a preset', () => {

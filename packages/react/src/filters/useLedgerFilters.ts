@@ -1,76 +1,31 @@
 import { normalizeQuery, type EntryKind, type LedgerQuery } from '@usage-kit/core'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { runtimeTimeZone, useOptionalUsageKit } from '../provider/UsageKitProvider.js'
+import { cycleAnchorDay, type CycleAnchor } from './cycles.js'
 import {
-  DATE_PRESETS,
+  addStep,
+  clearSteps,
+  dropStep,
+  markPushed,
+  NO_STEPS,
+  traverse,
+  undoable,
+  type NarrowHistory,
+} from './narrow.js'
+import {
   presetForRange,
+  presetsFor,
   rangeForPreset,
   rangeKey,
   type DatePreset,
   type DateRange,
 } from './presets.js'
+import type { LedgerFilters, LedgerNarrowing, UseLedgerFiltersOptions } from './types.js'
 import { readLocationQuery, writeLocationQuery } from './url.js'
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect.js'
 import { useControllableState } from '../state/useControllableState.js'
 
-export interface UseLedgerFiltersOptions {
-  /**
-   * The filters, when the host owns them (controlled). The hook then keeps no copy: every change
-   * goes to `onValueChange`, and only a new `value` changes what it returns. Each setter starts
-   * from this `value`, so make several changes in one event with one `setValue`.
-   * @default undefined (uncontrolled)
-   */
-  value?: LedgerQuery
-  /**
-   * The starting filters when uncontrolled. Also what `reset()` returns to, what `isDefault`
-   * compares with, and what a URL without filter parameters means.
-   * @default {}
-   */
-  defaultValue?: LedgerQuery
-  /**
-   * Called with the normalized next filters on every change, controlled or not. Not called when a
-   * change leaves the filters as they were.
-   * @default undefined
-   */
-  onValueChange?: (query: LedgerQuery) => void
-  /**
-   * Mirror the filters in the page's query string: read at start (the URL wins over
-   * `defaultValue`), written with `history.replaceState` on change, followed on `popstate`.
-   * @default false
-   */
-  url?: boolean
-  /**
-   * The clock the date presets count from.
-   * @default () => new Date()
-   */
-  now?: () => Date
-}
-
-export interface LedgerFilters {
-  /** The current filters, normalized; the same object until they change. */
-  value: LedgerQuery
-  setValue: (query: LedgerQuery) => void
-  setKinds: (kinds: readonly EntryKind[]) => void
-  toggleKind: (kind: EntryKind) => void
-  setCategories: (categories: readonly string[]) => void
-  setSearch: (text: string) => void
-  /** Replaces both bounds; an absent bound is removed. */
-  setRange: (range: DateRange) => void
-  /**
-   * Sets the preset's range. `'custom'` marks the range as custom, so `preset` stays `'custom'` for
-   * it even on a day it equals another preset's range: the current range, or `range` when given
-   * (a picker's custom days), which then replaces it. `range` is ignored for other presets.
-   */
-  setPreset: (preset: DatePreset, range?: DateRange) => void
-  /** The preset the current range equals, in the kit's time zone, else `'custom'`. */
-  preset: DatePreset
-  presets: readonly DatePreset[]
-  /** Back to `defaultValue`. */
-  reset: () => void
-  isDefault: boolean
-  /** The IANA time zone whose calendar days the presets count (the provider's, else the runtime's). */
-  timeZone: string
-}
+export type { LedgerFilters, LedgerNarrowing, UseLedgerFiltersOptions } from './types.js'
 
 /** The preset the user last picked, and the range it was picked for. */
 type Chosen = { preset: DatePreset; range: string }
@@ -85,7 +40,9 @@ export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerF
   const { value: controlled, defaultValue, onValueChange, url = false, now = systemNow } = options
   // True on the server and during hydration, so both render what the server rendered.
   const serverSnapshot = useSyncExternalStore(subscribeNothing, isFalse, isTrue)
-  const timeZone = useOptionalUsageKit()?.timeZone ?? (serverSnapshot ? 'UTC' : runtimeTimeZone())
+  const kit = useOptionalUsageKit()
+  const timeZone = kit?.timeZone ?? (serverSnapshot ? 'UTC' : runtimeTimeZone())
+  const cycleAnchor = useCheckedAnchor(options.cycleAnchor ?? kit?.cycleAnchor)
   const defaults = useNormalized(defaultValue)
   const controlledValue = useNormalized(controlled)
   const [value, setState] = useControllableState({
@@ -96,21 +53,42 @@ export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerF
     caller: 'useLedgerFilters',
   })
   const [chosen, setChosen] = useState<Chosen | null>(null)
+  const [steps, setSteps] = useState<NarrowHistory>(NO_STEPS)
   const key = keyOf(value)
 
   // Setters read the latest props through this, so they keep one identity for the hook's life.
-  const latest = useRef({ value, defaults, now, timeZone })
+  const latest = useRef({ value, defaults, now, timeZone, cycleAnchor, url, steps })
   useIsomorphicLayoutEffect(() => {
-    latest.current = { value, defaults, now, timeZone }
+    latest.current = { value, defaults, now, timeZone, cycleAnchor, url, steps }
   })
+  // The key a narrowing is about to give the filters: its URL write pushes rather than replaces.
+  const pushFor = useRef<string | null>(null)
 
-  const setValue = useCallback((query: LedgerQuery) => setState(normalizeQuery(query)), [setState])
+  // For popstate and undo: a change that is not the user's own, so the undo history stays.
+  const restore = useCallback(
+    (query: LedgerQuery) => {
+      pushFor.current = null
+      setState(normalizeQuery(query))
+    },
+    [setState],
+  )
+  const setValue = useCallback(
+    (query: LedgerQuery) => {
+      const next = normalizeQuery(query)
+      setSteps(clearSteps)
+      restore(next)
+    },
+    [restore],
+  )
 
   const setters = useMemo(() => {
     // Each change starts from the value the state hook holds (a change made earlier in the same
     // event included, when uncontrolled); normalizing may throw, before anything changes.
-    const update = (change: (query: LedgerQuery) => LedgerQuery) =>
+    const update = (change: (query: LedgerQuery) => LedgerQuery) => {
       setState((query) => normalizeQuery(change(query)))
+      setSteps(clearSteps)
+      pushFor.current = null
+    }
     return {
       setKinds: (kinds: readonly EntryKind[]) => update((q) => ({ ...q, kinds: [...kinds] })),
       toggleKind: (kind: EntryKind) =>
@@ -123,7 +101,7 @@ export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerF
       setSearch: (search: string) => update((q) => ({ ...q, search })),
       setRange: ({ from, to }: DateRange) => update((q) => ({ ...q, from, to })),
       setPreset: (preset: DatePreset, custom?: DateRange) => {
-        const { value: current, now: clock, timeZone: zone } = latest.current
+        const { value: current, now: clock, timeZone: zone, cycleAnchor: anchor } = latest.current
         if (preset === 'custom' && custom === undefined) {
           setChosen({ preset, range: rangeKey(current) })
           return
@@ -132,7 +110,7 @@ export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerF
           preset === 'custom'
             ? // Normalized (and checked) as the query will be, so the keys compare.
               normalizeQuery({ from: custom?.from, to: custom?.to })
-            : rangeForPreset(preset, { now: clock(), timeZone: zone })
+            : rangeForPreset(preset, { now: clock(), timeZone: zone, cycleAnchor: anchor })
         setChosen({ preset, range: rangeKey(range) })
         update((q) => ({ ...q, from: range.from, to: range.to }))
       },
@@ -140,45 +118,94 @@ export function useLedgerFilters(options: UseLedgerFiltersOptions = {}): LedgerF
         setChosen(null)
         setValue(latest.current.defaults)
       },
+      narrow: (change: LedgerNarrowing) => {
+        // The state hook calls the updater at once, with the value it holds (a change earlier in
+        // the same event included); the step remembers that value.
+        const seen: { before?: LedgerQuery; next?: LedgerQuery } = {}
+        setState((query) => {
+          seen.before = query
+          return (seen.next = normalizeQuery({ ...query, ...change }))
+        })
+        const { before, next } = seen
+        if (!before || !next || sameQuery(before, next)) return
+        const step = { before, beforeKey: keyOf(before), after: keyOf(next), pushed: false }
+        setSteps((history) => addStep(history, step))
+        pushFor.current = latest.current.url ? step.after : null
+      },
+      undo: () => {
+        const { steps: history, value: current, url: inUrl } = latest.current
+        const step = undoable(history, keyOf(current))
+        if (!step) return
+        // The popstate that follows restores the filters and moves the step (see `traverse`).
+        if (inUrl && step.pushed) return window.history.back()
+        setSteps(dropStep)
+        restore(step.before)
+      },
     }
-  }, [setValue, setState])
+  }, [setValue, setState, restore])
 
   useEffect(() => {
     if (!url) return
+    // After hydration, or for a controlled value: the initial state could not read the URL. An
+    // empty URL leaves the value alone then; on Back it means "the defaults".
     const follow = (initial: boolean) => {
       const fromUrl = readLocationQuery()
-      // At start an empty URL leaves the value alone; on Back it means "the defaults".
       if (fromUrl === null && initial) return
-      setValue(fromUrl ?? latest.current.defaults)
+      const next = normalizeQuery(fromUrl ?? latest.current.defaults)
+      // Back over a narrowing's entry undoes it, Forward redoes it (see `traverse`).
+      setSteps((history) => traverse(history, keyOf(next)))
+      restore(next)
     }
-    // After hydration, or for a controlled value: the initial state could not read the URL.
     follow(true)
     const onPopState = () => follow(false)
     window.addEventListener('popstate', onPopState)
     return () => window.removeEventListener('popstate', onPopState)
-  }, [url, setValue])
+  }, [url, restore])
 
-  const shownKey = useRef<string | null>(null)
+  const shown = useRef<{ key: string; value: LedgerQuery } | null>(null)
   useEffect(() => {
-    const previous = shownKey.current
-    shownKey.current = url ? key : null
-    // On change only, so mounting leaves the URL as it was; and not when the URL already says
-    // this, as after Back to an entry without filters (which means the defaults).
-    if (!url || previous === null || previous === key) return
-    if (keyOf(readLocationQuery() ?? latest.current.defaults) !== key) writeLocationQuery(value)
+    const previous = shown.current
+    shown.current = url ? { key, value } : null
+    // On change only, so mounting leaves the URL as it was.
+    if (!url || previous === null || previous.key === key) return
+    const inUrl = keyOf(readLocationQuery() ?? latest.current.defaults)
+    if (pushFor.current === key) {
+      pushFor.current = null
+      // The entry Back returns to must hold the filters before, even where the URL was left
+      // without them (a controlled value at start).
+      if (inUrl !== previous.key) writeLocationQuery(previous.value)
+      writeLocationQuery(value, { push: true })
+      setSteps((history) => markPushed(history, key))
+      return
+    }
+    // Not when the URL already says this, as after Back to an entry without filters (which
+    // means the defaults).
+    if (inUrl !== key) writeLocationQuery(value)
   }, [url, key, value])
 
   const preset = presetForRange(value, {
     now: now(),
     timeZone,
+    cycleAnchor,
     preferred: chosen?.range === rangeKey(value) ? chosen.preset : undefined,
   })
+  const presets = presetsFor(cycleAnchor)
   const isDefault = key === keyOf(defaults)
+  const canUndo = undoable(steps, key) !== undefined
 
   return useMemo(
-    () => ({ value, setValue, ...setters, preset, presets: DATE_PRESETS, isDefault, timeZone }),
-    [value, setValue, setters, preset, isDefault, timeZone],
+    () => ({ value, setValue, ...setters, preset, presets, canUndo, isDefault, timeZone }),
+    [value, setValue, setters, preset, presets, canUndo, isDefault, timeZone],
   )
+}
+
+/**
+ * The anchor, checked once when it changes: an invalid one throws during render, as an invalid
+ * `defaultValue` does, rather than when a user first picks a cycle preset.
+ */
+function useCheckedAnchor(anchor: CycleAnchor | undefined): CycleAnchor | undefined {
+  useMemo(() => anchor !== undefined && cycleAnchorDay(anchor), [anchor])
+  return anchor
 }
 
 /** A normalized query whose identity changes only when its content does. */

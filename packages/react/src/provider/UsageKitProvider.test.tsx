@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import { renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { UsageKitProvider, useUsageKit } from './UsageKitProvider.js'
 
 describe('UsageKitProvider', () => {
@@ -77,6 +77,22 @@ describe('UsageKitProvider', () => {
     })
     expect(defaults.result.current.locale).toBe('en-US')
     expect(defaults.result.current.timeZone).toMatch(/\w/)
+  })
+
+  it('exposes a valid cycleAnchor and throws at render on an invalid one, naming it', () => {
+    const withAnchor = (cycleAnchor: number | string) =>
+      renderHook(() => useUsageKit(), {
+        wrapper: ({ children }: { children: ReactNode }) => (
+          <UsageKitProvider cycleAnchor={cycleAnchor}>{children}</UsageKitProvider>
+        ),
+      })
+    expect(withAnchor(31).result.current.cycleAnchor).toBe(31)
+    expect(withAnchor('2025-01-15').result.current.cycleAnchor).toBe('2025-01-15')
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(() => withAnchor(0)).toThrow(/cycleAnchor .*got 0/)
+    expect(() => withAnchor(1.5)).toThrow(/cycleAnchor .*got 1\.5/)
+    expect(() => withAnchor('abc')).toThrow(/cycleAnchor .*got "abc"/)
+    vi.restoreAllMocks()
   })
 
   it('says what to do when a kit hook is used outside the provider', () => {

@@ -1,5 +1,6 @@
 import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react'
+import { cycleAnchorDay, type CycleAnchor } from '../filters/cycles.js'
 import { createUsageKitQueryClient } from '../ledger/retry.js'
 
 /**
@@ -26,6 +27,8 @@ export interface UsageKitSettings {
   theme: UsageKitThemeInput | undefined
   messages: UsageKitMessages
   dateLocale: UsageKitDateLocale | undefined
+  /** Where billing cycles start, for the cycle date presets; undefined when there are none. */
+  cycleAnchor: CycleAnchor | undefined
 }
 
 export interface UsageKitProviderProps {
@@ -63,6 +66,15 @@ export interface UsageKitProviderProps {
    * @default undefined (English, en-US)
    */
   dateLocale?: UsageKitDateLocale
+  /**
+   * Where the account's billing cycles start: a day of the month (1–31), or an ISO date
+   * 'YYYY-MM-DD' whose day of the month is the anchor (in a shorter month a cycle starts on its
+   * last day). With one, date-range pickers add "This billing cycle", "Last billing cycle" and
+   * "Last 3 billing cycles", counted in `timeZone`. A `useLedgerFilters` call may override it.
+   * @default undefined (no billing-cycle presets)
+   * @throws RangeError, during render, for any other value.
+   */
+  cycleAnchor?: CycleAnchor
   children?: ReactNode
 }
 
@@ -80,6 +92,7 @@ export function UsageKitProvider({
   theme,
   messages = NO_MESSAGES,
   dateLocale,
+  cycleAnchor,
   children,
 }: UsageKitProviderProps) {
   const surrounding = useContext(QueryClientContext)
@@ -88,9 +101,11 @@ export function UsageKitProvider({
     queryClient || surrounding ? null : createUsageKitQueryClient(),
   )
   const zone = timeZone ?? runtimeTimeZone()
+  // Checked where it enters, so a bad anchor fails at once rather than when a preset is picked.
+  useMemo(() => cycleAnchor !== undefined && cycleAnchorDay(cycleAnchor), [cycleAnchor])
   const settings = useMemo<UsageKitSettings>(
-    () => ({ locale, timeZone: zone, theme, messages, dateLocale }),
-    [locale, zone, theme, messages, dateLocale],
+    () => ({ locale, timeZone: zone, theme, messages, dateLocale, cycleAnchor }),
+    [locale, zone, theme, messages, dateLocale, cycleAnchor],
   )
   const client = queryClient ?? surrounding ?? ownClient
   const content = <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>
