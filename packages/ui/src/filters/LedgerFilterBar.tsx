@@ -3,6 +3,7 @@ import { useMessages } from '../i18n/useMessages.js'
 import { KitRoot } from '../primitives/KitRoot.js'
 import { CategoryControl } from './CategoryControl.js'
 import { DateRangeControl } from './DateRangeControl.js'
+import { FilterBarButton } from './FilterBarButton.js'
 import { KindChips } from './KindChips.js'
 import { SearchControl } from './SearchControl.js'
 import {
@@ -13,9 +14,13 @@ import {
 import { filterState, useLedgerFilterBarState } from './useLedgerFilterBarState.js'
 import { dataFlag } from '../primitives/dataFlag.js'
 
+const RESET_ICON = 'm4.5 4.5 7 7m0-7-7 7'
+const UNDO_ICON = 'M6 3.5 3 6.5l3 3M3.5 6.5H10a3 3 0 0 1 0 6H8'
+
 /**
  * A bar of labelled controls over a `LedgerQuery`: kinds, a date range with presets and custom
- * days, category, debounced search and a reset. Controlled or uncontrolled like
+ * days, category, debounced search and a reset; and, after a linked chart narrowed the filters
+ * (`filters.narrow`), a button that undoes it. Controlled or uncontrolled like
  * `useLedgerFilters`, which it sits on. Wraps onto more lines as its container narrows.
  * See `LedgerFilterBarProps` for the styling attributes.
  */
@@ -34,11 +39,16 @@ export function LedgerFilterBar(props: LedgerFilterBarProps) {
     firstControl.current = element
   }, [])
   const refFor = (control: LedgerFilterControl) => (control === first ? focusTarget : undefined)
-  const { reset } = state
+  const { reset, undo } = state
   const onReset = useCallback(() => {
     reset()
     firstControl.current?.focus()
   }, [reset])
+  // Undo removes its own button (at once, or when the browser's Back lands with url: true).
+  const onUndo = useCallback(() => {
+    undo()
+    firstControl.current?.focus()
+  }, [undo])
 
   return (
     <KitRoot
@@ -85,31 +95,17 @@ export function LedgerFilterBar(props: LedgerFilterBarProps) {
       {shows('search') ? (
         <SearchControl text={state.search} t={t} inputRef={refFor('search')} />
       ) : null}
+      {state.canUndo ? (
+        <FilterBarButton part="undo" icon={UNDO_ICON} label={t('filters.undo')} onClick={onUndo} />
+      ) : null}
       {shows('reset') ? (
-        <button
-          type="button"
-          className="uk-button uk-filter-bar__reset"
-          data-variant="ghost"
+        <FilterBarButton
+          part="reset"
+          icon={RESET_ICON}
+          label={t('filters.reset')}
           disabled={!state.canReset}
           onClick={onReset}
-        >
-          <svg
-            className="uk-filter-bar__reset-icon"
-            viewBox="0 0 16 16"
-            width="14"
-            height="14"
-            aria-hidden="true"
-            focusable="false"
-          >
-            <path
-              d="m4.5 4.5 7 7m0-7-7 7"
-              stroke="currentColor"
-              strokeWidth="1.5"
-              strokeLinecap="round"
-            />
-          </svg>
-          {t('filters.reset')}
-        </button>
+        />
       ) : null}
     </KitRoot>
   )

@@ -1,5 +1,5 @@
 import type { LedgerEntry, LedgerQuery } from '@usage-kit/core'
-import type { LedgerFilters } from '@usage-kit/react'
+import type { CycleAnchor, LedgerFilters } from '@usage-kit/react'
 import type { CSSProperties } from 'react'
 import type { MessageOverrides } from '../i18n/useMessages.js'
 import type { UsageKitTheme } from '../theme/tokens.js'
@@ -20,6 +20,7 @@ export type CategoryInputMode = 'select' | 'text'
  * @selector [data-pending] - on the root while typed text waits for the debounce.
  * @selector .uk-filter-chip[data-kind="grant" | "usage" | ...] - one checkbox chip per kind.
  * @selector .uk-filter-chip[data-state="checked" | "unchecked"] - whether that kind is filtered on.
+ * @selector .uk-filter-bar__undo - the button that undoes a chart's narrowing, while there is one.
  */
 export interface LedgerFilterBarProps {
   /**
@@ -49,9 +50,16 @@ export interface LedgerFilterBarProps {
    */
   now?: () => Date
   /**
+   * Where billing cycles start (a day of the month 1–31, or an ISO date 'YYYY-MM-DD'): the range
+   * select then offers the billing-cycle presets (see `useLedgerFilters`).
+   * @default the `UsageKitProvider`'s `cycleAnchor`, else undefined (no cycle presets)
+   */
+  cycleAnchor?: CycleAnchor
+  /**
    * The filter state of a `useLedgerFilters` call the host already made (for example to feed
-   * `useLedger` with the same query). When given, `value`, `defaultValue`, `onValueChange`, `url`
-   * and `now` are ignored: the host set them on its own call.
+   * `useLedger` with the same query, or to let a chart `narrow` it). When given, `value`,
+   * `defaultValue`, `onValueChange`, `url`, `now` and `cycleAnchor` are ignored: the host set them
+   * on its own call.
    * @default undefined (the bar keeps its own state)
    */
   filters?: LedgerFilters

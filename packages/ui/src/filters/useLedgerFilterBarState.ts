@@ -32,6 +32,9 @@ export interface LedgerFilterBarState {
   canReset: boolean
   /** Clears every filter (not back to `defaultValue`: the button promises an unfiltered ledger). */
   reset: () => void
+  /** Whether a linked view's narrowing can be undone (see `LedgerFilters.narrow`). */
+  canUndo: boolean
+  undo: () => void
 }
 
 const DEFAULT_DEBOUNCE_MS = 300
@@ -42,9 +45,10 @@ const DEFAULT_DEBOUNCE_MS = 300
  */
 export function useLedgerFilterBarState(props: LedgerFilterBarProps): LedgerFilterBarState {
   const { filters: external, value: controlled, defaultValue, onValueChange, url, now } = props
+  const { cycleAnchor } = props
   // Always called (hooks keep their order); idle when the host passes its own filter state.
   const own = useLedgerFilters(
-    external ? {} : { value: controlled, defaultValue, onValueChange, url, now },
+    external ? {} : { value: controlled, defaultValue, onValueChange, url, now, cycleAnchor },
   )
   const filters: LedgerFilters = external ?? own
   const { value } = filters
@@ -106,6 +110,8 @@ export function useLedgerFilterBarState(props: LedgerFilterBarProps): LedgerFilt
     categoryText,
     canReset: !isQueryEmpty(value) || search.pending || categoryText.pending,
     reset,
+    canUndo: filters.canUndo,
+    undo: filters.undo,
   }
 }
 
