@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { createSynapSource, type LedgerQuery } from '@usage-kit/core'
 import { createSynapMock, DEFAULT_TOKEN } from '@usage-kit/mocks'
-import { useLedger } from '@usage-kit/react'
+import { useLedger, useLedgerFilters } from '@usage-kit/react'
 import { useState } from 'react'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { KitRoot } from '../primitives/KitRoot.js'
@@ -74,6 +74,32 @@ function FromData(props: LedgerFilterBarProps) {
   const [source] = useState(() => createSynapSource({ token: DEFAULT_TOKEN }))
   const ledger = useLedger({ source, query: {}, pageSize: 100 })
   return <Uncontrolled {...props} entries={ledger.entries} />
+}
+
+/**
+ * A host that shares its filter state with the bar, and a stand-in for the usage chart: choosing
+ * "its" bar narrows the filters the way `UsageChart` does.
+ */
+function LinkedToChart(props: LedgerFilterBarProps) {
+  const filters = useLedgerFilters({ now, defaultValue: props.defaultValue })
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() =>
+          filters.narrow({
+            from: '2026-03-03T00:00:00.000Z',
+            to: '2026-03-03T23:59:59.999Z',
+            categories: ['inference'],
+          })
+        }
+      >
+        Choose the bar of March 3
+      </button>
+      <LedgerFilterBar {...props} filters={filters} />
+      <Readout query={filters.value} />
+    </>
+  )
 }
 
 const meta = {
@@ -228,4 +254,55 @@ export const RightToLeft: Story = {
   args: { value: ALL_SET, categories: HOSTILE_CATEGORIES },
   render: (args) => <Controlled {...args} />,
   globals: { dir: 'rtl' },
+}
+
+export const BillingCycles: Story = {
+  args: { cycleAnchor: 31 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const range = canvas.getByRole('combobox', { name: 'Date range' })
+    await userEvent.selectOptions(range, 'Last billing cycle')
+    // Anchor 31 in a short month: the cycle before the one from February 28 began on January 31.
+    await expect(readout(canvasElement)).toHaveTextContent(
+      '{"from":"2026-01-31T00:00:00.000Z","to":"2026-02-27T23:59:59.999Z"}',
+    )
+    await expect(range).toHaveDisplayValue('Last billing cycle')
+  },
+}
+
+export const UndoChartSelection: Story = {
+  name: 'Undo a chart selection',
+  args: { defaultValue: { kinds: ['usage'] } },
+  render: (args) => <LinkedToChart {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Choose the bar of March 3' }))
+    await expect(canvas.getByRole('combobox', { name: 'Date range' })).toHaveValue('custom')
+    const undo = canvas.getByRole('button', { name: "Undo the chart's selection" })
+    await userEvent.click(undo)
+    await expect(readout(canvasElement)).toHaveTextContent('{"kinds":["usage"]}')
+    await expect(undo).not.toBeInTheDocument()
+  },
+}
+
+export const UndoChartSelectionNarrow: Story = {
+  name: 'Undo a chart selection, 390 px',
+  args: { defaultValue: { kinds: ['usage'] } },
+  render: (args) => <LinkedToChart {...args} />,
+  decorators: [
+    (Story) => (
+      <div style={{ width: 390 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Choose the bar of March 3' }))
+    const undo = canvas.getByRole('button', { name: "Undo the chart's selection" })
+    const bar = canvas.getByRole('search').getBoundingClientRect()
+    const box = undo.getBoundingClientRect()
+    // Inside the bar, not cut off or pushed out by the other controls.
+    await expect(box.left >= bar.left && box.right <= bar.right).toBe(true)
+  },
 }
