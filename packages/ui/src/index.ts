@@ -44,6 +44,13 @@ export type {
   BalanceChartProps,
   BalanceChartState,
 } from './chart/index.js'
+export { UsageChart } from './usage/index.js'
+export type {
+  UsageChartBucket,
+  UsageChartGroup,
+  UsageChartProps,
+  UsageChartState,
+} from './usage/index.js'
 export { LedgerFilterBar, LEDGER_FILTER_CONTROLS } from './filters/index.js'
 export type {
   CategoryInputMode,

@@ -2,15 +2,15 @@ import type { BalancePoint, BalanceSeriesStats } from '@usage-kit/core'
 import { useDeferredValue, useId, useMemo } from 'react'
 import { useFormatters } from '../format/useFormatters.js'
 import { useMessages, type Translate } from '../i18n/useMessages.js'
-import { KitRoot } from '../primitives/KitRoot.js'
 import { ErrorMessage, StateMessage } from '../primitives/StateMessage.js'
 import type { Formatters } from '../format/useFormatters.js'
 import { ChartDataTable, ChartLegend } from './ChartDataTable.js'
+import { ChartFigure, ChartPlotBox } from './ChartFigure.js'
 import { ChartPlot } from './ChartPlot.js'
+import { ChartSkeleton } from './ChartSkeleton.js'
 import type { BalanceChartProps, BalanceChartState } from './types.js'
 import { useBalanceChart } from './useBalanceChart.js'
 import { useElementWidth } from './useElementWidth.js'
-import { dataFlag } from '../primitives/dataFlag.js'
 
 const iso = (at: number) => new Date(at).toISOString()
 const NO_POINTS: BalancePoint[] = []
@@ -79,80 +79,47 @@ export function BalanceChart(props: BalanceChartProps) {
   )
 
   return (
-    <KitRoot
+    <ChartFigure
       {...rest}
-      as="figure"
+      chartId={id}
       part="uk-chart"
-      theme={theme}
       className={className}
       style={style}
-      data-state={chart.state}
-      data-refreshing={dataFlag(chart.refreshing)}
-      data-table-open={dataFlag(ready && chart.tableOpen)}
-      // Named by the title, described by the summary (some engines ignore <figcaption>); a host's
-      // own labelling wins.
-      aria-labelledby={rest['aria-labelledby'] ?? (rest['aria-label'] ? undefined : `${id}-title`)}
-      aria-describedby={rest['aria-describedby'] ?? (summary ? `${id}-summary` : undefined)}
+      theme={theme}
+      title={t('chart.label')}
+      summary={summary}
+      state={chart.state}
+      refreshing={chart.refreshing}
+      tableOpen={chart.tableOpen}
+      setTableOpen={chart.setTableOpen}
+      hint={t('chart.keyboardHint')}
+      announcement={chart.announcement}
+      t={t}
     >
-      <figcaption className="uk-chart__caption">
-        <span className="uk-chart__title" id={`${id}-title`}>
-          {t('chart.label')}
-        </span>
-        {summary ? (
-          // dir="auto": a sentence in a left-to-right language keeps its punctuation in place
-          // inside a right-to-left page.
-          <span className="uk-chart__summary" id={`${id}-summary`} dir="auto">
-            {summary}
-          </span>
-        ) : null}
-      </figcaption>
-      {ready ? (
-        <button
-          type="button"
-          className="uk-button uk-chart__toggle"
-          aria-expanded={chart.tableOpen}
-          aria-controls={chart.tableOpen ? `${id}-table` : undefined}
-          onClick={() => chart.setTableOpen(!chart.tableOpen)}
-        >
-          {t(chart.tableOpen ? 'chart.hideTable' : 'chart.showTable')}
-        </button>
-      ) : null}
-      {ready ? (
-        <div
-          ref={plotRef}
-          className="uk-chart__plot"
-          style={{ height }}
-          role="group"
-          tabIndex={0}
-          aria-roledescription={t('chart.role')}
-          aria-label={t('chart.label')}
-          aria-describedby={`${id}-hint`}
-          data-active={dataFlag(Boolean(activePoint))}
-          {...chart.regionProps}
-        >
-          {frame && paths ? (
-            <ChartPlot
-              frame={frame}
-              paths={paths}
-              markers={markers}
-              activePoint={activePoint}
-              describe={describe}
-              gradientId={`${id}-area`}
-              t={t}
-            />
-          ) : null}
-        </div>
-      ) : (
-        <div
-          ref={plotRef}
-          className={
-            chart.state === 'loading' ? 'uk-chart__plot' : 'uk-chart__plot uk-chart__placeholder'
-          }
-          style={{ minHeight: height }}
-        >
+      <ChartPlotBox
+        chartId={id}
+        plotRef={plotRef}
+        state={chart.state}
+        height={height}
+        label={t('chart.label')}
+        active={Boolean(activePoint)}
+        t={t}
+        {...(ready ? chart.regionProps : {})}
+      >
+        {!ready ? (
           <ChartStateView state={chart.state} ledger={ledger} height={height} t={t} />
-        </div>
-      )}
+        ) : frame && paths ? (
+          <ChartPlot
+            frame={frame}
+            paths={paths}
+            markers={markers}
+            activePoint={activePoint}
+            describe={describe}
+            gradientId={`${id}-area`}
+            t={t}
+          />
+        ) : null}
+      </ChartPlotBox>
       {ready ? <ChartLegend markers={markers} t={t} /> : null}
       {ready && chart.tableOpen ? (
         <ChartDataTable
@@ -164,17 +131,7 @@ export function BalanceChart(props: BalanceChartProps) {
           t={t}
         />
       ) : null}
-      {ready ? (
-        <>
-          <span id={`${id}-hint`} className="uk-visually-hidden">
-            {t('chart.keyboardHint')}
-          </span>
-          <div className="uk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-            {chart.announcement}
-          </div>
-        </>
-      ) : null}
-    </KitRoot>
+    </ChartFigure>
   )
 }
 
@@ -190,17 +147,7 @@ function ChartStateView({
   t: Translate
 }) {
   if (state === 'loading') {
-    return (
-      <div className="uk-chart__skeleton" role="status" style={{ height }}>
-        <span className="uk-visually-hidden">{t('chart.loading')}</span>
-        <span className="uk-skeleton uk-chart__skeleton-area" aria-hidden="true" />
-        <span className="uk-chart__skeleton-ticks" aria-hidden="true">
-          {[0, 1, 2, 3, 4].map((i) => (
-            <span key={i} className="uk-skeleton uk-chart__skeleton-tick" />
-          ))}
-        </span>
-      </div>
-    )
+    return <ChartSkeleton height={height} label={t('chart.loading')} />
   }
   if (state === 'error' && ledger?.error) {
     const { refetch } = ledger

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { BalancePoint } from '@usage-kit/core'
 import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
@@ -17,8 +17,7 @@ export interface ChartDataTableProps {
 }
 
 /**
- * The chart as a table: the same (downsampled) points the line is drawn from, oldest first. The
- * scroll box is focusable so keyboard users can scroll it.
+ * The chart as a table: the same (downsampled) points the line is drawn from, oldest first.
  */
 export function ChartDataTable({
   id,
@@ -28,6 +27,57 @@ export function ChartDataTable({
   describe,
   t,
 }: ChartDataTableProps) {
+  return (
+    <ChartTableBox
+      id={id}
+      caption={t('chart.table')}
+      note={
+        points.length < total ? t('chart.tableNote', { shown: points.length, total }) : undefined
+      }
+    >
+      <thead>
+        <tr>
+          <th scope="col" className="uk-chart__th">
+            {t('chart.date')}
+          </th>
+          <th scope="col" className="uk-chart__th" data-numeric="">
+            {t('chart.balance')}
+          </th>
+          <th scope="col" className="uk-chart__th">
+            {t('chart.kind')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((point) => (
+          <ChartDataRow
+            key={point.entryId}
+            point={point}
+            active={point === activePoint}
+            describe={describe}
+            t={t}
+          />
+        ))}
+      </tbody>
+    </ChartTableBox>
+  )
+}
+
+/**
+ * A chart's table in its scroll box, named by its caption; the box is focusable so keyboard
+ * users can scroll it. `note` says what the table leaves out.
+ */
+export function ChartTableBox({
+  id,
+  caption,
+  note,
+  children,
+}: {
+  id: string
+  caption: string
+  note?: string | undefined
+  children: ReactNode
+}) {
   const captionId = `${id}-caption`
   return (
     <div className="uk-chart__table-box">
@@ -40,39 +90,12 @@ export function ChartDataTable({
       >
         <table className="uk-chart__table">
           <caption id={captionId} className="uk-chart__table-caption">
-            {t('chart.table')}
+            {caption}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="uk-chart__th">
-                {t('chart.date')}
-              </th>
-              <th scope="col" className="uk-chart__th" data-numeric="">
-                {t('chart.balance')}
-              </th>
-              <th scope="col" className="uk-chart__th">
-                {t('chart.kind')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <ChartDataRow
-                key={point.entryId}
-                point={point}
-                active={point === activePoint}
-                describe={describe}
-                t={t}
-              />
-            ))}
-          </tbody>
+          {children}
         </table>
       </div>
-      {points.length < total ? (
-        <p className="uk-chart__table-note">
-          {t('chart.tableNote', { shown: points.length, total })}
-        </p>
-      ) : null}
+      {note ? <p className="uk-chart__table-note">{note}</p> : null}
     </div>
   )
 }

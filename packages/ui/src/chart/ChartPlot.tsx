@@ -3,7 +3,8 @@ import { memo, useMemo } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
 import { useAfterFirstPaint } from '../primitives/useAfterFirstPaint.js'
-import type { AxisTick, ChartFrame } from './frame.js'
+import { ChartAxes, crisp } from './ChartAxes.js'
+import type { ChartFrame } from './frame.js'
 import { MARKER_SYMBOLS, type ChartMarker, type ChartPaths } from './paths.js'
 import { rememberPerPoint } from './series.js'
 import type { PointText } from './useBalanceChart.js'
@@ -17,9 +18,6 @@ export interface ChartPlotProps {
   gradientId: string
   t: Translate
 }
-
-/** Half-pixel offsets keep 1px lines on the pixel grid, so they stay sharp. */
-const crisp = (value: number) => Math.round(value) + 0.5
 
 /**
  * The drawing: grid, axes, area, step line, markers and the crosshair. Axes and lines are hidden
@@ -35,13 +33,8 @@ export const ChartPlot = memo(function ChartPlot({
   gradientId,
   t,
 }: ChartPlotProps) {
-  const { left, right, top, bottom, x, y } = frame
+  const { top, bottom, x, y } = frame
   const activeX = crisp(activePoint ? x(activePoint.at) : 0)
-  const zero = y(0)
-  // Each kind of rule is one path: a few elements for the axes instead of one or two per tick.
-  const rules = (ticks: readonly AxisTick[]) =>
-    ticks.map((tick) => `M${left},${crisp(tick.position)}H${right}`).join('')
-  const onZero = (tick: AxisTick) => Math.abs(tick.position - zero) < 0.5
   return (
     <>
       <svg className="uk-chart__svg" width={frame.width} height={frame.height} focusable="false">
@@ -51,45 +44,8 @@ export const ChartPlot = memo(function ChartPlot({
             <stop offset="100%" className="uk-chart__area-bottom" />
           </linearGradient>
         </defs>
+        <ChartAxes frame={frame} />
         <g aria-hidden="true">
-          <path
-            className="uk-chart__grid"
-            d={rules(frame.yTicks.filter((tick) => !onZero(tick)))}
-          />
-          <path className="uk-chart__grid" data-zero="" d={rules(frame.yTicks.filter(onZero))} />
-          <path
-            className="uk-chart__tick-mark"
-            d={frame.xTicks.map((tick) => `M${crisp(tick.position)},${bottom}v4`).join('')}
-          />
-          {/* Keyed by place, not value: a resize moves the labels' nodes instead of replacing them. */}
-          {frame.yTicks.map((tick, i) => (
-            <text
-              key={i}
-              className="uk-chart__tick"
-              x={frame.yLabelX}
-              y={tick.position}
-              dy="0.32em"
-              textAnchor={frame.yLabelAnchor}
-            >
-              {tick.label}
-            </text>
-          ))}
-          {frame.xTicks.map((tick, i) => (
-            <text
-              key={`x${i}`}
-              className="uk-chart__tick"
-              x={tick.position}
-              y={bottom + 18}
-              textAnchor={tick.anchor}
-            >
-              {tick.label}
-              {tick.year ? (
-                <tspan data-year="" x={tick.position} dy={16}>
-                  {tick.year}
-                </tspan>
-              ) : null}
-            </text>
-          ))}
           {paths.area ? (
             <path className="uk-chart__area" d={paths.area} fill={`url(#${gradientId})`} />
           ) : null}

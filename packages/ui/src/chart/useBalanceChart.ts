@@ -18,6 +18,7 @@ import type { Translate } from '../i18n/useMessages.js'
 import { chartFrame } from './frame.js'
 import { chartMarkers, chartPaths, pointIndexAt, type ChartMarker } from './paths.js'
 import { rememberPerPoint } from './series.js'
+import { stateWithoutEntries } from './state.js'
 import type { BalanceChartProps, BalanceChartState } from './types.js'
 
 /** A point in words: the tooltip, the live region, the markers' names and the data table share it. */
@@ -71,10 +72,7 @@ export function useBalanceChart(
   )
   const { stats } = series
   let state: BalanceChartState = stats ? 'ready' : 'unavailable'
-  if (entries.length === 0) {
-    const failed = ledger?.status === 'error' && ledger.error
-    state = ledger?.status === 'pending' ? 'loading' : failed ? 'error' : 'empty'
-  }
+  if (entries.length === 0) state = stateWithoutEntries(ledger)
 
   const [tableOpen, setTableOpen] = useControllableState({
     prop: props.tableOpen,

@@ -130,6 +130,36 @@ export const en = {
   // entries exist both leave the history short at an end the model does not name.
   'status.incomplete':
     'This history may be incomplete: {count, plural, one {# entry is shown} other {# entries are shown}}, and more may exist that could not be loaded.',
+  // UsageChart (issue 16).
+  'usage.label': 'Usage over time',
+  'usage.summary': '{total} used from {start} to {end}.',
+  'usage.summaryLargest':
+    '{total} used from {start} to {end}; the largest share was {group}, {value}.',
+  'usage.loading': 'Loading usage…',
+  'usage.empty': 'No usage in this range.',
+  'usage.table': 'Usage data',
+  'usage.period': 'Period',
+  'usage.total': 'Total',
+  'usage.weekOf': 'Week of {date}',
+  'usage.bar': '{period}: total {total}',
+  'usage.barGroups': '{period}: total {total}; {groups}',
+  'usage.groupValue': '{group} {value}',
+  'usage.uncategorized': 'No category',
+  'usage.other': 'Other',
+  'usage.legend': 'Series',
+  'usage.showOnly': 'Show only {group} in the ledger',
+  'usage.singleSeries':
+    'This provider does not report usage categories; showing all usage as one series.',
+  'usage.interval': 'Interval',
+  'usage.hour': 'Hour',
+  'usage.day': 'Day',
+  'usage.week': 'Week',
+  'usage.month': 'Month',
+  'usage.groupBy': 'Grouping',
+  'usage.byCategory': 'By category',
+  'usage.byMetric': 'By metric',
+  'usage.keyboardHint':
+    'Use the arrow keys to move between bars, Home and End for the first and last, Enter to choose one.',
 } as const
 
 /** Every message id. */

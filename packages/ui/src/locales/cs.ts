@@ -134,6 +134,36 @@ const messages: MessageCatalog = {
     'Historie kreditů aktualizována: {count, plural, one {# záznam} few {# záznamy} many {# záznamu} other {# záznamů}}.',
   'status.incomplete':
     'Historie nemusí být úplná: {count, plural, one {zobrazuje se # záznam} few {zobrazují se # záznamy} many {zobrazuje se # záznamu} other {zobrazuje se # záznamů}} a mohou existovat další, které se nepodařilo načíst.',
+  // UsageChart (issue 16).
+  'usage.label': 'Využití v čase',
+  'usage.summary': 'Od {start} do {end} spotřebováno {total}.',
+  'usage.summaryLargest':
+    'Od {start} do {end} spotřebováno {total}; největší podíl měla skupina {group}, {value}.',
+  'usage.loading': 'Načítá se využití…',
+  'usage.empty': 'V tomto období není žádné využití.',
+  'usage.table': 'Data využití',
+  'usage.period': 'Období',
+  'usage.total': 'Celkem',
+  'usage.weekOf': 'Týden od {date}',
+  'usage.bar': '{period}: celkem {total}',
+  'usage.barGroups': '{period}: celkem {total}; {groups}',
+  'usage.groupValue': '{group} {value}',
+  'usage.uncategorized': 'Bez kategorie',
+  'usage.other': 'Ostatní',
+  'usage.legend': 'Řady',
+  'usage.showOnly': 'V přehledu zobrazit jen {group}',
+  'usage.singleSeries':
+    'Tento poskytovatel neuvádí kategorie využití; veškeré využití je zobrazeno jako jedna řada.',
+  'usage.interval': 'Interval',
+  'usage.hour': 'Hodina',
+  'usage.day': 'Den',
+  'usage.week': 'Týden',
+  'usage.month': 'Měsíc',
+  'usage.groupBy': 'Seskupení',
+  'usage.byCategory': 'Podle kategorie',
+  'usage.byMetric': 'Podle metriky',
+  'usage.keyboardHint':
+    'Šipkami se posunete mezi sloupci, klávesy Home a End skočí na první a poslední, Enter sloupec vybere.',
 }
 
 /** Czech messages and dates (cs-CZ). */

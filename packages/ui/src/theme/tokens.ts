@@ -80,3 +80,44 @@ export function themeVariables(theme: UsageKitTheme | undefined): Record<string,
 export function asTheme(value: unknown): UsageKitTheme | undefined {
   return typeof value === 'object' && value !== null ? (value as UsageKitTheme) : undefined
 }
+
+/**
+ * The usage chart's series colours, one per group in order (`--uk-series-1` … `--uk-series-8`),
+ * and `other` for the group that merges the rest (`--uk-series-other`), per palette. A host sets
+ * the public variables to recolour; these fill in what it leaves unset. Each meets 3:1 against
+ * the palette's surface (WCAG 1.4.11, checked by palette.test.ts against 00-tokens.css, which
+ * must hold the same values).
+ */
+export const SERIES_PALETTE = {
+  light: {
+    surface: '#ffffff',
+    series: [
+      '#1d4ed8',
+      '#c2410c',
+      '#047857',
+      '#7c3aed',
+      '#be185d',
+      '#0e7490',
+      '#a16207',
+      '#4d7c0f',
+    ],
+    other: '#6b7280',
+  },
+  dark: {
+    surface: '#14171c',
+    series: [
+      '#60a5fa',
+      '#fb923c',
+      '#34d399',
+      '#a78bfa',
+      '#f472b6',
+      '#22d3ee',
+      '#facc15',
+      '#a3e635',
+    ],
+    other: '#9ca3af',
+  },
+} as const
+
+/** How many series colours the palette has; groups beyond it reuse them in turn. */
+export const SERIES_COUNT = 8
