@@ -35,14 +35,14 @@ export function UsageChart(props: UsageChartProps) {
     () => breakdown.buckets.findIndex((bucket) => bucket.start === selectedStart),
     [breakdown, selectedStart],
   )
+  const rangeFrom = chart.range?.from
+  const rangeTo = chart.range?.to
   const summary = useMemo(() => {
-    const first = breakdown.buckets[0]
-    const last = breakdown.buckets.at(-1)
-    if (!ready || !first || !last) return null
+    if (!ready || rangeFrom === undefined || rangeTo === undefined) return null
     const values = {
       total: formatters.credits(breakdown.total),
-      start: formatters.date(first.start),
-      end: formatters.date(new Date(Date.parse(last.end) - 1).toISOString()),
+      start: formatters.date(new Date(rangeFrom).toISOString()),
+      end: formatters.date(new Date(rangeTo).toISOString()),
     }
     const largest = breakdown.groups[0]
     return breakdown.groups.length > 1 && largest
@@ -52,7 +52,7 @@ export function UsageChart(props: UsageChartProps) {
           value: formatters.credits(largest.total),
         })
       : t('usage.summary', values)
-  }, [ready, breakdown, formatters, names, t])
+  }, [ready, rangeFrom, rangeTo, breakdown, formatters, names, t])
 
   // What is left after the chart's own props goes on the figure (aria-*, data-*, handlers).
   const rest: Record<string, unknown> = { ...props }

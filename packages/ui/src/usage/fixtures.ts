@@ -69,3 +69,34 @@ export function inKit(children: ReactNode, locale = 'en-US', timeZone = 'UTC') {
     children,
   )
 }
+
+const SERVICES = ['inference', 'embeddings', 'storage', 'search', 'fine-tuning', 'audio', 'vision']
+
+/**
+ * Generated usage for the stories: `perDay` entries a day for `days` days from `start`, over
+ * seven services (so the top six and 'Other' show) with a weekly rhythm, newest first.
+ */
+export function generatedUsage(days: number, perDay: number, start = Date.UTC(2026, 0, 1)) {
+  let state = days * 7919 + perDay
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+    return state / 4294967296
+  }
+  const out: LedgerEntry[] = []
+  for (let i = 0; i < days * perDay; i++) {
+    const at = start + Math.floor((i / perDay) * DAY + next() * (DAY / perDay))
+    const weekday = new Date(at).getUTCDay()
+    const service = SERVICES[Math.min(SERVICES.length - 1, Math.floor(next() ** 1.6 * 7))]!
+    out.push(
+      ledgerEntry({
+        id: `u${i}`,
+        occurredAt: iso(at),
+        credits:
+          -Math.round((weekday === 0 || weekday === 6 ? 4 : 10) * (0.5 + next()) * 100) / 100,
+        category: service,
+        metric: service === 'storage' ? 'gb_hours' : 'tokens',
+      }),
+    )
+  }
+  return out.reverse()
+}

@@ -232,6 +232,8 @@ export function useUsageChart(
   return {
     state,
     formatters,
+    /** The range in view (epoch ms): the host's, else the first and last usage. */
+    range: known ? { from: rangeFrom, to: rangeTo } : null,
     refreshing: state === 'ready' && ledger?.isFetching === true,
     breakdown,
     interval,
