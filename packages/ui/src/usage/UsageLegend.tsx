@@ -1,7 +1,7 @@
 import type { UsageGroup } from '@usage-kit/core'
 import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
-import { seriesSlot } from './text.js'
+import { seriesProps } from './text.js'
 import type { UsageChartGroup } from './types.js'
 
 export interface UsageLegendProps {
@@ -40,7 +40,7 @@ export function UsageLegend({
             aria-disabled={visible[g] && shown === 1 ? true : undefined}
             onClick={() => toggle(g)}
           >
-            <span className="uk-usage__swatch" data-series={seriesSlot(group, g)} />
+            <span className="uk-usage__swatch" {...seriesProps(group, g)} />
             <bdi>{names[g]}</bdi>{' '}
             <span className="uk-usage__legend-total">{formatters.credits(group.total)}</span>
           </button>
@@ -53,7 +53,13 @@ export function UsageLegend({
               onClick={() => onGroupSelect({ key: group.key })}
             >
               {/* A funnel: filter the ledger by this group. */}
-              <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+              <svg
+                width="12"
+                height="12"
+                viewBox="0 0 12 12"
+                fill="currentColor"
+                aria-hidden="true"
+              >
                 <path d="M1 2h10L7 6.5V10L5 11V6.5Z" />
               </svg>
             </button>

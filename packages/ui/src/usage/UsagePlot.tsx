@@ -3,7 +3,7 @@ import { memo } from 'react'
 import { ChartAxes } from '../chart/ChartAxes.js'
 import type { Translate } from '../i18n/useMessages.js'
 import type { UsageLayout } from './layout.js'
-import { seriesSlot, type BucketText } from './text.js'
+import { seriesProps, type BucketText } from './text.js'
 
 export interface UsagePlotProps {
   layout: UsageLayout
@@ -49,7 +49,7 @@ export const UsagePlot = memo(function UsagePlot({
             <path
               key={group}
               className="uk-usage__series"
-              data-series={seriesSlot(breakdown.groups[group]!, group)}
+              {...seriesProps(breakdown.groups[group]!, group)}
               d={d}
             />
           ))}
@@ -128,7 +128,7 @@ function UsageTooltip({
           visible[g] ? (
             <div key={g} className="uk-usage__value">
               <dt>
-                <span className="uk-usage__swatch" data-series={seriesSlot(group, g)} />
+                <span className="uk-usage__swatch" {...seriesProps(group, g)} />
                 <bdi>{names[g]}</bdi>
               </dt>
               <dd>

@@ -3,6 +3,7 @@
  * live region, the legend and the data table share them, so they never disagree.
  */
 import type { UsageBucket, UsageGroup, UsageInterval } from '@usage-kit/core'
+import type { CSSProperties } from 'react'
 import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
 import { SERIES_COUNT } from '../theme/tokens.js'
@@ -16,6 +17,18 @@ export function groupName(group: UsageGroup, t: Translate): string {
 /** The palette slot of the group at `index`: '1' to '8' in turn, 'other' for the merged rest. */
 export function seriesSlot(group: UsageGroup, index: number): string {
   return group.other ? 'other' : String((index % SERIES_COUNT) + 1)
+}
+
+/**
+ * What marks an element as the group's series: `data-series` (the styling contract) and its
+ * colour as `--_uk-series`, which the bars fill with and the swatches paint.
+ */
+export function seriesProps(group: UsageGroup, index: number) {
+  const slot = seriesSlot(group, index)
+  return {
+    'data-series': slot,
+    style: { '--_uk-series': `var(--_uk-series-${slot})` } as CSSProperties,
+  }
 }
 
 /** A bucket in words: its period, its total, and each group's value (in the groups' order). */
