@@ -36,6 +36,22 @@ describe('UsageChart states, locales and providers', () => {
     expect(screen.getByRole('list', { name: 'Řady' })).toHaveTextContent(/inference 12\s060/)
   })
 
+  it('takes a range with one bound, as the filters may give it', () => {
+    // From 3 Mar: the last usage (5 Mar) ends it; three days are offered in hours or days.
+    const { unmount } = renderChart({ from: '2026-03-03T00:00:00.000Z', to: undefined })
+    const intervals = screen.getByRole('group', { name: 'Interval' })
+    expect(
+      within(intervals)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Hour', 'Day'])
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(/from Mar 3, 2026 to Mar 5/)
+    unmount()
+    // After all usage: nothing to show, and no error.
+    renderChart({ from: '2026-04-01T00:00:00.000Z', to: undefined })
+    expect(screen.getByText('No usage in this range.')).toBeVisible()
+  })
+
   it('writes ngrok credits as money', () => {
     renderChart({ entries: plainUsage('ngrok') })
     expect(screen.getByRole('button', { name: 'No category $128.00' })).toBeVisible()

@@ -93,8 +93,12 @@ export function useUsageChart(
     [layout.formatters, currency],
   )
 
-  const rangeFrom = from ? Date.parse(from) : facts.first
-  const rangeTo = to ? Date.parse(to) : facts.last
+  // The range the buckets cover, as core's usageBreakdown settles it: a bound left out is the
+  // first or last usage inside the other.
+  const givenFrom = from ? Date.parse(from) : NaN
+  const givenTo = to ? Date.parse(to) : NaN
+  const rangeTo = to ? givenTo : from ? Math.max(facts.last, givenFrom) : facts.last
+  const rangeFrom = from ? givenFrom : to ? Math.min(facts.first, givenTo) : facts.first
   const known = Number.isFinite(rangeFrom) && Number.isFinite(rangeTo) && rangeFrom <= rangeTo
   const intervals = known ? usageIntervalChoices(rangeFrom, rangeTo) : (['day'] as const)
   const [picked, setPicked] = useControllableState<UsageInterval | null>({
