@@ -7,10 +7,13 @@ import { useState, type ReactNode } from 'react'
 import { ComposePage } from './ComposePage.js'
 import { Controls } from './Controls.js'
 import { LivePanel } from './LivePanel.js'
+import { UsagePage } from './UsagePage.js'
 import type { DemoSettings } from './settings.js'
 import { DEMO_THEMES } from './themes.js'
 
-export type DemoView = 'history' | 'compose'
+export type DemoView = 'history' | 'compose' | 'usage'
+
+const PATHS: Record<DemoView, string> = { history: '/', compose: '/compose', usage: '/usage' }
 
 interface AppProps {
   settings: DemoSettings
@@ -27,7 +30,7 @@ export function App({ settings, onSettingsChange, source, sourceKey, view, live 
   const [navView, setNavView] = useState<DemoView>(view)
   const go = (next: DemoView) => {
     const url = new URL(window.location.href)
-    url.pathname = next === 'compose' ? '/compose' : '/'
+    url.pathname = PATHS[next]
     window.history.pushState(null, '', url)
     setNavView(next)
   }
@@ -52,6 +55,13 @@ export function App({ settings, onSettingsChange, source, sourceKey, view, live 
           >
             Compose your own
           </a>
+          <a
+            href="/usage"
+            aria-current={navView === 'usage' ? 'page' : undefined}
+            onClick={(e) => (e.preventDefault(), go('usage'))}
+          >
+            Usage by category
+          </a>
         </nav>
       </header>
       <div className="demo-body">
@@ -63,6 +73,8 @@ export function App({ settings, onSettingsChange, source, sourceKey, view, live 
           <KitScope key={sourceKey} locale={settings.locale} theme={theme}>
             {navView === 'compose' ? (
               <ComposePage source={source} pagination={settings.pagination} theme={theme} />
+            ) : navView === 'usage' ? (
+              <UsagePage source={source} pagination={settings.pagination} theme={theme} />
             ) : (
               <>
                 <h1 className="demo-title">
@@ -101,6 +113,8 @@ function KitScope({
     <UsageKitProvider
       queryClient={client}
       locale={locale}
+      // The demo's billing cycles start on the 15th: the date picker offers cycle ranges.
+      cycleAnchor={15}
       theme={theme}
       {...(locale === 'cs-CZ' ? cs : {})}
     >

@@ -32,7 +32,12 @@ if (worker) {
 
 function Root() {
   const [settings, setSettings] = useState<DemoSettings>(() => readSettings(window.location.search))
-  const view: DemoView = window.location.pathname.startsWith('/compose') ? 'compose' : 'history'
+  const path = window.location.pathname
+  const view: DemoView = path.startsWith('/compose')
+    ? 'compose'
+    : path.startsWith('/usage')
+      ? 'usage'
+      : 'history'
   const sourceKey = live
     ? 'live'
     : `${settings.provider}|${settings.size}|${settings.scenario}|${settings.now ?? ''}|${settings.provider === 'vayu' ? settings.vayu : ''}`

@@ -61,5 +61,6 @@ export {
   UsageHistory,
   USAGE_HISTORY_PARTS,
   type UsageHistoryPart,
+  type UsageHistoryChart,
   type UsageHistoryProps,
 } from './history/index.js'

@@ -4,25 +4,32 @@ import {
   useLedgerFilters,
   useLedgerSet,
   useLedgerTotals,
+  useControllableState,
   useOptionalUsageKit,
 } from '@usage-kit/react'
+import type { UsageGroupBy } from '@usage-kit/core'
+import { useState } from 'react'
 import { BalanceChart } from '../chart/index.js'
+import { UsageChart } from '../usage/index.js'
 import { LedgerFilterBar } from '../filters/index.js'
 import { useFormatters } from '../format/useFormatters.js'
 import { useMessages } from '../i18n/useMessages.js'
 import { KitRoot } from '../primitives/KitRoot.js'
 import { LedgerTable } from '../table/index.js'
 import { IncompleteNote } from '../table/IncompleteNote.js'
+import { ChartSwitch, type UsageHistoryChart } from './ChartSwitch.js'
 import { Totals } from './Totals.js'
 import { USAGE_HISTORY_PARTS, type UsageHistoryProps } from './types.js'
 import { useCsvExport } from './useCsvExport.js'
 import { useUpdateAnnouncement } from './useUpdateAnnouncement.js'
+import { useUsageLinks } from './useUsageLinks.js'
 import { dataFlag } from '../primitives/dataFlag.js'
 
 /**
  * The drop-in: `<UsageHistory source={createMonkSource({ contractId })} />` shows the filter bar,
- * totals for the filtered range, the balance chart and the ledger table, with a CSV export of the
- * whole filtered set. Works with or without a UsageKitProvider above it.
+ * totals for the filtered range, the balance and usage charts (one at a time, behind a switch),
+ * and the ledger table, with a CSV export of the whole filtered set. The usage chart is linked
+ * to the ledger: a bar narrows it to that bucket's usage, a legend item to that category's. Works with or without a UsageKitProvider above it.
  */
 export function UsageHistory(props: UsageHistoryProps) {
   const settings = useOptionalUsageKit()
@@ -49,6 +56,9 @@ function UsageHistoryContent({
   onFiltersChange,
   syncUrl = false,
   show = USAGE_HISTORY_PARTS,
+  chartView: chartViewProp,
+  defaultChartView = 'balance',
+  onChartViewChange,
   tableHeight = 480,
   refetchInterval = false,
   theme,
@@ -67,12 +77,22 @@ function UsageHistoryContent({
   })
   const query = filters.value
   const ledger = useLedger({ source, query, pageSize, pagination, refetchInterval })
-  // Totals, chart and export need the whole filtered range, not just the loaded pages.
-  const wantsSet = show.includes('totals') || show.includes('chart') || show.includes('export')
+  const showBalance = show.includes('chart')
+  const showUsage = show.includes('usage')
+  // Totals, charts and export need the whole filtered range, not just the loaded pages.
+  const wantsSet = show.includes('totals') || showBalance || showUsage || show.includes('export')
   const set = useLedgerSet({ source, query, enabled: wantsSet })
   const summary = useLedgerTotals(set)
   const { exportCsv, busy } = useCsvExport(source, query, set)
   const announcement = useUpdateAnnouncement(ledger, t)
+  const [chartView, setChartView] = useControllableState<UsageHistoryChart>({
+    prop: chartViewProp,
+    defaultProp: defaultChartView,
+    onChange: onChartViewChange,
+    caller: 'UsageHistory (chartView)',
+  })
+  const [groupBy, setGroupBy] = useState<UsageGroupBy>('category')
+  const links = useUsageLinks(filters, groupBy)
   const state =
     ledger.status === 'pending' ? 'loading' : ledger.status === 'error' ? 'error' : 'ready'
   // Only a finished read can be known to be short (`complete` is false while the set loads).
@@ -86,6 +106,20 @@ function UsageHistoryContent({
 
   // Each part is a kit root of its own; they all take this component's theme and messages.
   const shared = { ...(theme ? { theme } : {}), ...(messages ? { messages } : {}) }
+  const chart = (view: UsageHistoryChart) =>
+    view === 'balance' ? (
+      <BalanceChart ledger={set} {...shared} />
+    ) : (
+      <UsageChart
+        ledger={set}
+        from={query.from}
+        to={query.to}
+        groupBy={groupBy}
+        onGroupByChange={setGroupBy}
+        {...links}
+        {...shared}
+      />
+    )
 
   return (
     <KitRoot
@@ -126,11 +160,15 @@ function UsageHistoryContent({
         />
       ) : null}
       {/* The totals, chart and export cover the entries read; a short read says so beside them. */}
-      {incomplete && state !== 'error' && (show.includes('totals') || show.includes('chart')) ? (
+      {incomplete && state !== 'error' && (show.includes('totals') || showBalance || showUsage) ? (
         <IncompleteNote count={set.entries.length} className="uk-history__incomplete" t={t} />
       ) : null}
-      {show.includes('chart') && state !== 'error' ? (
-        <BalanceChart ledger={set} {...shared} />
+      {state === 'error' ? null : showBalance && showUsage ? (
+        <ChartSwitch value={chartView} onChange={setChartView} t={t}>
+          {chart(chartView)}
+        </ChartSwitch>
+      ) : showBalance || showUsage ? (
+        chart(showBalance ? 'balance' : 'usage')
       ) : null}
       {show.includes('table') ? (
         <LedgerTable

@@ -1,2 +1,3 @@
 export { UsageHistory } from './UsageHistory.js'
 export { USAGE_HISTORY_PARTS, type UsageHistoryPart, type UsageHistoryProps } from './types.js'
+export type { UsageHistoryChart } from './ChartSwitch.js'

@@ -5,9 +5,20 @@ import type { CSSProperties } from 'react'
 import type { MessageOverrides } from '../i18n/useMessages.js'
 import type { LedgerColumnId } from '../table/index.js'
 import type { UsageKitTheme } from '../theme/tokens.js'
+import type { UsageHistoryChart } from './ChartSwitch.js'
 
-/** The parts UsageHistory can show. */
-export const USAGE_HISTORY_PARTS = ['filters', 'totals', 'chart', 'table', 'export'] as const
+/**
+ * The parts UsageHistory can show: `chart` is the balance over time, `usage` the usage by
+ * category over time; with both, a switch shows one at a time.
+ */
+export const USAGE_HISTORY_PARTS = [
+  'filters',
+  'totals',
+  'chart',
+  'usage',
+  'table',
+  'export',
+] as const
 export type UsageHistoryPart = (typeof USAGE_HISTORY_PARTS)[number]
 
 /**
@@ -58,6 +69,22 @@ export interface UsageHistoryProps {
    * @default all of USAGE_HISTORY_PARTS
    */
   show?: readonly UsageHistoryPart[]
+  /**
+   * The chart shown when both `chart` and `usage` are in `show` (controlled); pair with
+   * `onChartViewChange`.
+   * @default undefined (uncontrolled)
+   */
+  chartView?: UsageHistoryChart
+  /**
+   * The chart shown first when both are in `show` (uncontrolled).
+   * @default 'balance'
+   */
+  defaultChartView?: UsageHistoryChart
+  /**
+   * Called when the user switches between the balance and the usage chart.
+   * @default undefined
+   */
+  onChartViewChange?: (chart: UsageHistoryChart) => void
   /**
    * Table viewport height in pixels.
    * @default 480

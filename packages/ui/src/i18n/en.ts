@@ -124,6 +124,9 @@ export const en = {
   'totals.net': 'Net',
   'export.csv': 'Export CSV',
   'export.preparing': 'Preparing export…',
+  'history.charts': 'Chart',
+  'history.balance': 'Balance',
+  'history.usage': 'Usage',
   'status.refreshing': 'Refreshing…',
   'status.updated': 'Credit history updated: {count, plural, one {# entry} other {# entries}}.',
   // One message for every cut read: a read cap and a provider that did not say whether more

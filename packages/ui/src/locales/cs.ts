@@ -129,6 +129,9 @@ const messages: MessageCatalog = {
   'totals.net': 'Rozdíl',
   'export.csv': 'Exportovat CSV',
   'export.preparing': 'Připravuje se export…',
+  'history.charts': 'Graf',
+  'history.balance': 'Zůstatek',
+  'history.usage': 'Využití',
   'status.refreshing': 'Obnovování…',
   'status.updated':
     'Historie kreditů aktualizována: {count, plural, one {# záznam} few {# záznamy} many {# záznamu} other {# záznamů}}.',
