@@ -71,20 +71,42 @@ export function isLassoRowEvent(event: TimelineEvent): boolean {
 }
 
 /**
+ * Lasso's own services for the shared timeline's usage categories: its document names
+ * `extraction` and `enhancement` (the `service` filter's examples), so a usage chart by service
+ * shows Lasso's two, not Synap's four categories.
+ */
+const LASSO_SERVICES: Readonly<Record<string, string>> = {
+  inference: 'extraction',
+  retrieval: 'extraction',
+  ingestion: 'enhancement',
+  enhancement: 'enhancement',
+}
+
+function lassoDescription(service: string, seq: number): string {
+  const rows = 1 + (seq % 40)
+  return service === 'extraction'
+    ? `Extracted ${rows} rows from product pages`
+    : `Enhanced ${rows} rows × description column`
+}
+
+/**
  * A Lasso row for a usage, reversal or adjustment event: usage is negative (hundredths become
- * fractional credits), reversals and positive adjustments are positive. `service` is the usage
- * category ('enhancement', 'ingestion', ...), or 'ai_field' for the 'unknown-types' rows.
+ * fractional credits), reversals and positive adjustments are positive. `service` is the usage's
+ * Lasso service ('extraction', 'enhancement'), the kind for other rows, or 'ai_field' for the
+ * 'unknown-types' rows.
  */
 export function toLassoRow(event: TimelineEvent, unknownService = false): LassoRow {
   const usage = event.kind === 'usage'
+  const service = usage ? (LASSO_SERVICES[event.category] ?? event.category) : event.category
   return {
     id: `tx_${event.seq.toString(16).padStart(8, '0')}`,
-    service: unknownService ? 'ai_field' : event.category,
+    service: unknownService ? 'ai_field' : service,
     amount: event.centi / 100,
     // A few tables per account; rows not tied to a table (a quarter of usage, all others) get null.
     table_id:
       usage && event.seq % 4 !== 0 ? `tbl_${(event.seq % 5).toString().padStart(6, '0')}` : null,
-    description: event.description,
+    // Worded as the document's example ("Enhanced 6 rows × description column").
+    description: usage ? lassoDescription(service, event.seq) : event.description,
     created_at: iso(event.at),
   }
 }
