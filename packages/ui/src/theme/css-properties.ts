@@ -22,6 +22,16 @@ declare module 'react' {
     '--uk-color-adjustment'?: string
     '--uk-color-reversal'?: string
     '--uk-color-expiration'?: string
+    /** The usage chart's series colours, one per group in order; `other` for merged groups. */
+    '--uk-series-1'?: string
+    '--uk-series-2'?: string
+    '--uk-series-3'?: string
+    '--uk-series-4'?: string
+    '--uk-series-5'?: string
+    '--uk-series-6'?: string
+    '--uk-series-7'?: string
+    '--uk-series-8'?: string
+    '--uk-series-other'?: string
     '--uk-radius'?: string
     '--uk-font'?: string
     '--uk-row-height'?: string
