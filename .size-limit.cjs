@@ -23,8 +23,13 @@ module.exports = [
     // 48 kB for issue 16 (measured 47.92 kB, +2.37 kB; UsageHistory unchanged at 62.6 kB): core's
     // usageBreakdown (zone buckets, exact cell sums, the digit-by-digit timestamp reader, option
     // checks with their messages) and react's useUsageBreakdown; the zone calendar moved from react
-    // to core and costs nothing new.
-    limit: '48 kB',
+    // to core and costs nothing new. Raised from 48 to 55 kB for the rest of issue 16 (measured
+    // 54.7 kB, +6.7 kB; a host importing UsageHistory 62.6 -> 71.6 kB, inside its 90 kB): the
+    // UsageChart (stacked bars, legend, interval and grouping choice, tooltip, keyboard and data
+    // table; 3.96 kB measured alone with esbuild, after the balance chart's figure, axes,
+    // skeleton and table box became shared), billing-cycle presets and undoable `narrow` in the
+    // filters, and UsageHistory's chart switch and linked views.
+    limit: '55 kB',
   },
   {
     name: 'a host importing UsageHistory (everything over React)',
@@ -40,7 +45,9 @@ module.exports = [
     path: 'packages/ui/dist/locales/cs.js',
     ignore: dependencies,
     gzip: true,
-    limit: '2.5 kB',
+    // Raised from 2.5 to 2.75 kB for issue 16 (measured 2.67 kB): the usage chart's 30 messages,
+    // the billing-cycle presets, Undo and the chart switch in Czech.
+    limit: '2.75 kB',
   },
   {
     name: '@usage-kit/ui/styles.css',
