@@ -183,6 +183,16 @@ export function writeSummary(
         `Chromium: ${results.datapath ? `${n(results.datapath.size)} entries, median of ${results.datapath.reps} after 2 warm-up rounds, a fresh page per provider, served under \`script-src 'self'\` (no eval possible)` : 'not run'}.`,
     )
     line()
+    const breakdown = nodeDataPath?.breakdown
+    if (breakdown) {
+      line(
+        `Usage breakdown (Node): \`usageBreakdown\` into daily buckets over a year (America/Los_Angeles), ` +
+          `${n(breakdown.entries)} Synap entries (${n(breakdown.usage)} usage, ${breakdown.buckets} buckets): ` +
+          `${breakdown.breakdownMs} ms = ${breakdown.ratio}x [${breakdown.ratioSpread.join('–')}] JSON.parse of the ` +
+          `${breakdown.bodyMB} MB body (${breakdown.jsonParseMs} ms); target <= 0.25x.`,
+      )
+      line()
+    }
   }
 
   if (hostCost) {

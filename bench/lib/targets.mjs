@@ -133,6 +133,16 @@ function addNodeDataPathTargets(ctx, add, nodeDataPath) {
       `datapath-${row.provider}`,
     )
   }
+  const { breakdown } = nodeDataPath
+  if (breakdown) {
+    add(
+      'Node: usageBreakdown daily over a year <= 0.25x JSON.parse (issue 16)',
+      '<= 0.25x',
+      `${breakdown.ratio}x [${breakdown.ratioSpread.join('–')}] (${breakdown.breakdownMs} ms vs ${breakdown.jsonParseMs} ms, ` +
+        `${breakdown.entries.toLocaleString('en-US')} entries, ${breakdown.buckets} buckets)`,
+      breakdown.ratio <= 0.25,
+    )
+  }
 }
 
 /** Per provider, and the page's CSP proving no parser needs eval. */
