@@ -5,6 +5,7 @@
  */
 import type { BalanceSeriesStats } from '@usage-kit/core'
 import type { Formatters } from '../format/useFormatters.js'
+import { zonedWallAt } from '@usage-kit/react'
 import { niceStep, timeTickValues, type TimeTickValues } from './timeTicks.js'
 
 /** A linear map from values (times or balances) to pixels, and back. */
@@ -168,7 +169,23 @@ export function extentFrame(
 }
 
 /**
- * Labels for tick instants: the day ('May 1') on hour, day and week ticks, the month ('May') on
+ * Hour ticks (a span of a few days or less, such as a usage bar narrowed to one day): the date
+ * at each local midnight, the time of day at the whole hours between, so a one-day chart reads '6:00 AM, 12:00 PM'
+ * instead of a single date.
+ */
+function hourLabel(formatters: Formatters) {
+  return (at: number) => {
+    const wall = zonedWallAt(at, formatters.timeZone)
+    // Not on a whole hour: the start of a span of minutes, which its date names best.
+    return wall % DAY === 0 || wall % HOUR !== 0
+      ? formatters.shortDate(at)
+      : formatters.shortTime(at)
+  }
+}
+
+/**
+ * Labels for tick instants: the day ('May 1') on day and week ticks (and on hour ticks at local
+ * midnight, the time of day between), the month ('May') on
  * month and quarter ticks, the year on year ticks; under a label, the year where it changes.
  */
 function timeTicks(
@@ -183,7 +200,9 @@ function timeTicks(
       ? formatters.year
       : unit === 'month'
         ? formatters.shortMonth
-        : formatters.shortDate
+        : unit === 'hour'
+          ? hourLabel(formatters)
+          : formatters.shortDate
   // Year ticks are labelled with the year: a second line would repeat it.
   const year = multiYear && unit !== 'year' ? formatters.year : null
   const ticks: TimeTick[] = []

@@ -291,6 +291,16 @@ describe('time tick labels', () => {
     expect(labelsOver(...monk, 'cs-CZ', 'Pacific/Chatham')).toEqual(czech.slice(1))
   })
 
+  it('labels hour ticks of one day with the time, and a midnight with its date', () => {
+    // A usage bar narrowed to 5 Oct 2026 in Los Angeles (07:00Z to 07:00Z), seen hour by hour.
+    const day = ['2026-10-05T07:00:00Z', '2026-10-06T07:00:00Z'] as const
+    const us = labelsOver(...day, 'en-US', 'America/Los_Angeles')
+    expect(us[0]).toBe('Oct 5')
+    expect(us).toContain('12:00 PM')
+    expect(us.at(-1)).toBe('Oct 6')
+    expect(labelsOver(...day, 'cs-CZ', 'America/Los_Angeles')).toContain('12:00')
+  })
+
   it('writes day and month in the locale’s order', () => {
     const may = ['2026-04-28T12:00:00Z', '2026-05-05T12:00:00Z'] as const
     expect(labelsOver(...may, 'en-US', 'America/Los_Angeles')).toContain('May 1')
@@ -377,6 +387,16 @@ describe('time tick labels', () => {
       }
       const noon = Date.UTC(y, m - 1, d, 12)
       const labels = [format.format(noon)]
+      // Hour ticks between midnights show the time of day.
+      if (h !== 0 && min === 0) {
+        labels.push(
+          new Intl.DateTimeFormat(locale, {
+            hour: 'numeric',
+            minute: '2-digit',
+            timeZone: 'UTC',
+          }).format(Date.UTC(y, m - 1, d, h)),
+        )
+      }
       if (d === 1 && h === 0 && min === 0) {
         labels.push(
           new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(noon),

@@ -44,6 +44,8 @@ export interface Formatters {
   shortDate(at: number): string
   /** Axis ticks on months and quarters: the month alone ('Mar' in en-US, 'bře' in cs-CZ). */
   shortMonth(at: number): string
+  /** Axis ticks on hours within a day: the time of day ('6:00 AM' in en-US, '6:00' in cs-CZ). */
+  shortTime(at: number): string
   /** Axis ticks on years, and the year under a tick where the year changes: '2026'. */
   year(at: number): string
   /**
@@ -87,6 +89,7 @@ export function createFormatters(
   // formatters draw no axis.
   const shortDate = lazyDateFormat(locale, timeZone, { month: 'short', day: 'numeric' })
   const shortMonth = lazyDateFormat(locale, timeZone, { month: 'short' })
+  const shortTime = lazyDateFormat(locale, timeZone, { hour: 'numeric', minute: '2-digit' })
   const year = lazyDateFormat(locale, timeZone, { year: 'numeric' })
   // One formatter per currency and style, made on first use.
   const currencies = new Map<string, (value: number) => string>()
@@ -125,6 +128,7 @@ export function createFormatters(
     fullDateTime: (iso) => format(new Date(iso), 'PPPP pp (zzzz)', options),
     shortDate,
     shortMonth,
+    shortTime,
     year,
     weekStartsOn: weekStart(locale, dateLocale),
     credits,

@@ -236,4 +236,24 @@ describe('UsageChart', () => {
     renderChart({ interval: 'day', defaultTableOpen: true }, 'en-US', 'America/Los_Angeles')
     expect(tableRows()[1]).toHaveTextContent(/^Feb 28, 2026000$/)
   })
+
+  it('marks the selected bucket only when the selection is exactly that bucket', () => {
+    const day = { start: '2026-03-02T00:00:00.000Z', end: '2026-03-03T00:00:00.000Z' }
+    const { container, rerender } = renderChart({ defaultInterval: 'day', selectedBucket: day })
+    expect(container.querySelectorAll('.uk-usage__selected')).toHaveLength(1)
+    // The same day seen hour by hour: no single bar is the selection.
+    rerender(
+      inKit(
+        <UsageChart
+          width={640}
+          entries={SYNAP}
+          from={day.start}
+          to="2026-03-02T23:59:59.999Z"
+          interval="hour"
+          selectedBucket={day}
+        />,
+      ),
+    )
+    expect(container.querySelectorAll('.uk-usage__selected')).toHaveLength(0)
+  })
 })

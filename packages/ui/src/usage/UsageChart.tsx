@@ -31,9 +31,15 @@ export function UsageChart(props: UsageChartProps) {
   const id = useId()
   const ready = chart.state === 'ready'
   const selectedStart = selectedBucket?.start
+  const selectedEnd = selectedBucket?.end
+  // Only a range that is exactly one bucket marks a bar: a day chosen in the daily view, seen
+  // hour by hour after the narrowing, is every bar, not the first hour's.
   const selectedIndex = useMemo(
-    () => breakdown.buckets.findIndex((bucket) => bucket.start === selectedStart),
-    [breakdown, selectedStart],
+    () =>
+      breakdown.buckets.findIndex(
+        (bucket) => bucket.start === selectedStart && bucket.end === selectedEnd,
+      ),
+    [breakdown, selectedStart, selectedEnd],
   )
   const rangeFrom = chart.range?.from
   const rangeTo = chart.range?.to
