@@ -38,6 +38,8 @@ interface StoryArgs {
   radius: string
   density: 'compact' | 'comfortable' | 'spacious'
   font: string
+  /** The chart shown first (the switch's default). */
+  chartView?: 'balance' | 'usage'
 }
 
 /**
@@ -70,6 +72,7 @@ function Story(args: StoryArgs) {
       pagination={args.pagination}
       theme={themeFrom(args)}
       tableHeight={360}
+      {...(args.chartView ? { defaultChartView: args.chartView } : {})}
     />
   )
 }
@@ -138,6 +141,28 @@ export const MayBeIncomplete: Story = {
     const statuses = canvas.getAllByRole('status')
     for (const shown of canvas.getAllByText(note)) await expect(statuses).toContain(shown)
   },
+}
+/**
+ * Opens on the usage chart (Synap by category): choosing a bar narrows the table to that day's
+ * usage and the filter bar offers Undo.
+ */
+export const UsageBySynapCategory: Story = {
+  args: { provider: 'synap', chartView: 'usage' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const plot = await canvas.findByRole('group', { name: 'Usage over time' }, { timeout: 5000 })
+    plot.focus()
+    await userEvent.keyboard('{End}{Enter}')
+    await expect(
+      await canvas.findByRole('button', { name: "Undo the chart's selection" }),
+    ).toBeVisible()
+  },
+}
+export const UsageLassoByService: Story = { args: { provider: 'lasso', chartView: 'usage' } }
+export const UsageMonkSingleSeries: Story = { args: { provider: 'monk', chartView: 'usage' } }
+export const UsageDarkCzech: Story = {
+  args: { provider: 'synap', chartView: 'usage' },
+  globals: { theme: 'dark', locale: 'cs-CZ' },
 }
 export const Ngrok: Story = { args: { provider: 'ngrok' } }
 export const Lasso: Story = { args: { provider: 'lasso' } }

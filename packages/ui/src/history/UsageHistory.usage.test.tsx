@@ -1,5 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import { userEvent } from '@testing-library/user-event'
 import { createSynapSource } from '@usage-kit/core'
 import { createSynapMock } from '@usage-kit/mocks'
 import { describe, expect, it } from 'vitest'
