@@ -106,3 +106,13 @@ export {
   type CsvValue,
 } from './csv.js'
 export { readAll, type ReadAllOptions, type ReadAllResult } from './reader/read-all.js'
+export type {
+  BalanceCheck,
+  CreditGrant,
+  CreditGrantsOptions,
+  LedgerStatementOptions,
+  Runway,
+  RunwayOptions,
+  RunwayPoint,
+  StatementPeriod,
+} from './grants/types.js'
