@@ -106,6 +106,10 @@ export {
   type CsvValue,
 } from './csv.js'
 export { readAll, type ReadAllOptions, type ReadAllResult } from './reader/read-all.js'
+export { creditGrants } from './grants/creditGrants.js'
+export { projectRunway } from './grants/runway.js'
+export { ledgerStatement } from './grants/statement.js'
+export { reconcileBalance } from './grants/reconcile.js'
 export type {
   BalanceCheck,
   CreditGrant,
