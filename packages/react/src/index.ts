@@ -37,6 +37,10 @@ export {
 } from './ledger/retry.js'
 export { useBalanceSeries, type UseBalanceSeriesOptions } from './derived/useBalanceSeries.js'
 export { useLedgerTotals, type LedgerTotals } from './derived/useLedgerTotals.js'
+export { useCreditGrants, type UseCreditGrantsOptions } from './derived/useCreditGrants.js'
+export { useRunway, type UseRunwayOptions } from './derived/useRunway.js'
+export { useLedgerStatement, type UseLedgerStatementOptions } from './derived/useLedgerStatement.js'
+export { useBalanceCheck, type BalanceCheckState } from './derived/useBalanceCheck.js'
 export {
   useUsageBreakdown,
   type UsageBreakdownState,
