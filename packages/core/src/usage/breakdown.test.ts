@@ -65,7 +65,7 @@ describe('usageBreakdown', () => {
     expect(autumn.buckets.map(hours)).toEqual([2, 1])
   })
 
-  it('splits Chatham\'s 2:45 to 3:45 jump into a 45-minute hour 2 and a 15-minute hour 3', () => {
+  it("splits Chatham's 2:45 to 3:45 jump into a 45-minute hour 2 and a 15-minute hour 3", () => {
     // Found by the property test: hour 3 once started at 4:00, so 3:45 to 4:00 was counted as hour 2.
     const chatham = usageBreakdown([use('2026-09-26T14:05:00.000Z', -1)], {
       interval: 'hour',

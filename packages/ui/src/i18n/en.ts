@@ -135,17 +135,17 @@ export const en = {
     'This history may be incomplete: {count, plural, one {# entry is shown} other {# entries are shown}}, and more may exist that could not be loaded.',
   // UsageChart (issue 16).
   'usage.label': 'Usage over time',
-  'usage.summary': '{total} used from {start} to {end}.',
+  'usage.summary': '{amount} used from {start} to {end}.',
   'usage.summaryLargest':
-    '{total} used from {start} to {end}; the largest share was {group}, {value}.',
+    '{amount} used from {start} to {end}; the largest share was {group}, {value}.',
   'usage.loading': 'Loading usage…',
   'usage.empty': 'No usage in this range.',
   'usage.table': 'Usage data',
   'usage.period': 'Period',
   'usage.total': 'Total',
   'usage.weekOf': 'Week of {date}',
-  'usage.bar': '{period}: total {total}',
-  'usage.barGroups': '{period}: total {total}; {groups}',
+  'usage.bar': '{period}: total {amount}',
+  'usage.barGroups': '{period}: total {amount}; {groups}',
   'usage.groupValue': '{group} {value}',
   'usage.uncategorized': 'No category',
   'usage.other': 'Other',
@@ -163,6 +163,66 @@ export const en = {
   'usage.byMetric': 'By metric',
   'usage.keyboardHint':
     'Use the arrow keys to move between bars, Home and End for the first and last, Enter to choose one.',
+
+  // The balance chart's run-out forecast (issue 17). {rate} and {unused} come filled with their
+  // unit: chart.forecastRate / chart.forecastAmount for credits, money as written for the currency.
+  'chart.forecast':
+    'At {rate} a day ({days, plural, one {last day} other {last # days}}), the balance runs out around {date}.',
+  'chart.forecastExpiry':
+    'At {rate} a day ({days, plural, one {last day} other {last # days}}), the balance runs out around {date}; {unused} {unusedCount, plural, one {expires} other {expire}} unused {expiries, plural, one {on {expiry}} other {over # expiries, the first on {expiry}}}.',
+  'chart.forecastRate': '{value} {count, plural, one {credit} other {credits}}',
+  'chart.forecastAmount': '{value} {count, plural, one {credit} other {credits}}',
+  'chart.forecastClipped':
+    'The dashed line stops at the edge of the chart, before the balance runs out.',
+  'chart.forecastLabel': 'Runs out ~{date}',
+  'chart.forecastLabelClipped': 'Runs out ~{date} (off the chart)',
+  'chart.forecastLegend': 'Forecast',
+  // CreditGrants and LedgerStatement (issue 17).
+  'grants.label': 'Credit grants',
+  'grants.loading': 'Loading credit grants…',
+  'grants.untitled': 'Credit grant',
+  'grants.amount': '{value} {count, plural, one {credit} other {credits}}',
+  'grants.meter': 'Remaining: {name}',
+  'grants.meterText': '{remaining} of {granted} {count, plural, one {credit} other {credits}} left',
+  'grants.meterMoney': '{remaining} of {granted} left',
+  'grants.granted': 'Granted',
+  'grants.used': 'Used',
+  'grants.expired': 'Expired',
+  'grants.remaining': 'Remaining',
+  'grants.grantedOn': 'Granted {date}',
+  'grants.expiresOn': 'Expires {date} ({relative})',
+  'grants.expiredOn': 'Expired {date} ({relative})',
+  'grants.noExpiry': 'Does not expire',
+  'grants.status.active': 'Active',
+  'grants.status.expiring': 'Expiring soon',
+  'grants.status.expired': 'Expired',
+  'grants.status.depleted': 'Used up',
+  'grants.estimated': 'Estimated',
+  'grants.estimateNote':
+    'Estimated: this provider does not say which grant each usage drew from, so usage is counted against the grant that expires first.',
+  'grants.expiringNotice':
+    '{count, plural, one {# grant expires} other {# grants expire}} within {days, plural, one {# day} other {# days}}, with {amount} still unused.',
+  'grants.select': 'Show entries from this grant',
+  'grants.usedUp': '{count, plural, one {# used-up grant} other {# used-up grants}}',
+  'statement.title.month': 'Statement by month',
+  'statement.title.cycle': 'Statement by billing cycle',
+  'statement.title.week': 'Statement by week',
+  'statement.title.day': 'Statement by day',
+  'statement.loading': 'Loading the statement…',
+  'statement.empty': 'No posted entries yet, so there is no statement.',
+  'statement.period': 'Period',
+  'statement.opening': 'Opening',
+  'statement.granted': 'Granted',
+  'statement.used': 'Used',
+  'statement.closing': 'Closing',
+  'statement.count': 'Entries',
+  'statement.unknown': 'unknown',
+  'statement.weekOf': 'Week of {date}',
+  'statement.checkMatches': "The ledger matches the provider's balance ({balance}).",
+  'statement.checkDiffers':
+    "The ledger differs from the provider's balance by {difference} (ledger {ledger}, provider {provider}).",
+  'statement.checkUnknown':
+    "The ledger cannot be checked against the provider's balance: one of the two is unknown.",
 } as const
 
 /** Every message id. */

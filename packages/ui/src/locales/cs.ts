@@ -139,25 +139,25 @@ const messages: MessageCatalog = {
     'Historie nemusí být úplná: {count, plural, one {zobrazuje se # záznam} few {zobrazují se # záznamy} many {zobrazuje se # záznamu} other {zobrazuje se # záznamů}} a mohou existovat další, které se nepodařilo načíst.',
   // UsageChart (issue 16).
   'usage.label': 'Využití v čase',
-  'usage.summary': 'Od {start} do {end} spotřebováno {total}.',
+  'usage.summary': 'Od {start} do {end} spotřebováno {amount}.',
   'usage.summaryLargest':
-    'Od {start} do {end} spotřebováno {total}; největší podíl měla skupina {group}, {value}.',
+    'Od {start} do {end} spotřebováno {amount}; největší podíl měla skupina {group}, {value}.',
   'usage.loading': 'Načítá se využití…',
   'usage.empty': 'V tomto období není žádné využití.',
   'usage.table': 'Data využití',
   'usage.period': 'Období',
   'usage.total': 'Celkem',
   'usage.weekOf': 'Týden od {date}',
-  'usage.bar': '{period}: celkem {total}',
-  'usage.barGroups': '{period}: celkem {total}; {groups}',
-  'usage.groupValue': '{group} {value}',
+  'usage.bar': '{period}: celkem {amount}',
+  'usage.barGroups': '{period}: celkem {amount}; {groups}',
+  'usage.groupValue': '{group}: {value}',
   'usage.uncategorized': 'Bez kategorie',
   'usage.other': 'Ostatní',
   'usage.legend': 'Řady',
   'usage.showOnly': 'V přehledu zobrazit jen {group}',
   'usage.singleSeries':
     'Tento poskytovatel neuvádí kategorie využití; veškeré využití je zobrazeno jako jedna řada.',
-  'usage.interval': 'Interval',
+  'usage.interval': 'Členění',
   'usage.hour': 'Hodina',
   'usage.day': 'Den',
   'usage.week': 'Týden',
@@ -167,6 +167,70 @@ const messages: MessageCatalog = {
   'usage.byMetric': 'Podle metriky',
   'usage.keyboardHint':
     'Šipkami se posunete mezi sloupci, klávesy Home a End skočí na první a poslední, Enter sloupec vybere.',
+
+  // Předpověď vyčerpání v grafu zůstatku (issue 17). {rate} je v 2. pádě (při spotřebě 58 kreditů),
+  // {unused} v 1. pádě (500 kreditů propadne).
+  'chart.forecast':
+    'Při spotřebě {rate} denně ({days, plural, one {za poslední den} few {za poslední # dny} many {za posledních # dne} other {za posledních # dní}}) se zůstatek vyčerpá kolem {date}.',
+  'chart.forecastExpiry':
+    'Při spotřebě {rate} denně ({days, plural, one {za poslední den} few {za poslední # dny} many {za posledních # dne} other {za posledních # dní}}) se zůstatek vyčerpá kolem {date}; {unused} {unusedCount, plural, few {propadnou} other {propadne}} bez využití {expiries, plural, one {{expiry}} other {v # termínech, první {expiry}}}.',
+  'chart.forecastRate':
+    '{value} {count, plural, one {kreditu} few {kreditů} many {kreditu} other {kreditů}}',
+  'chart.forecastAmount':
+    '{value} {count, plural, one {kredit} few {kredity} many {kreditu} other {kreditů}}',
+  'chart.forecastClipped': 'Přerušovaná čára končí na okraji grafu, dřív než se zůstatek vyčerpá.',
+  'chart.forecastLabel': 'Vyčerpání ~{date}',
+  'chart.forecastLabelClipped': 'Vyčerpání ~{date} (mimo graf)',
+  'chart.forecastLegend': 'Předpověď',
+  // CreditGrants and LedgerStatement (issue 17).
+  'grants.label': 'Přidělené kredity',
+  'grants.loading': 'Načítají se přidělené kredity…',
+  'grants.untitled': 'Přidělení kreditů',
+  'grants.amount':
+    '{value} {count, plural, one {kredit} few {kredity} many {kreditu} other {kreditů}}',
+  'grants.meter': 'Zbývá: {name}',
+  'grants.meterText':
+    'Zbývá {remaining} z {granted} {count, plural, one {kreditu} few {kreditů} many {kreditu} other {kreditů}}',
+  'grants.meterMoney': 'Zbývá {remaining} z {granted}',
+  'grants.granted': 'Přiděleno',
+  'grants.used': 'Spotřebováno',
+  'grants.expired': 'Propadlo',
+  'grants.remaining': 'Zbývá',
+  'grants.grantedOn': 'Přiděleno {date}',
+  'grants.expiresOn': 'Platí do {date} ({relative})',
+  'grants.expiredOn': 'Platnost skončila {date} ({relative})',
+  'grants.noExpiry': 'Bez omezení platnosti',
+  'grants.status.active': 'Aktivní',
+  'grants.status.expiring': 'Brzy vyprší',
+  'grants.status.expired': 'Vypršelo',
+  'grants.status.depleted': 'Vyčerpáno',
+  'grants.estimated': 'Odhad',
+  'grants.estimateNote':
+    'Odhad: poskytovatel neuvádí, ze kterého přidělení byla spotřeba čerpána, proto se započítává do přidělení, které vyprší nejdříve.',
+  'grants.expiringNotice':
+    'Do {days, plural, one {# dne} few {# dnů} many {# dne} other {# dnů}} {count, plural, one {vyprší # přidělení, ve kterém ještě zbývá} few {vyprší # přidělení, ve kterých ještě zbývá} many {vyprší # přidělení, ve kterých ještě zbývá} other {vyprší # přidělení, ve kterých ještě zbývá}} {amount}.',
+  'grants.select': 'Zobrazit záznamy z tohoto přidělení',
+  'grants.usedUp':
+    '{count, plural, one {# vyčerpané přidělení} few {# vyčerpaná přidělení} many {# vyčerpaného přidělení} other {# vyčerpaných přidělení}}',
+  'statement.title.month': 'Výpis po měsících',
+  'statement.title.cycle': 'Výpis po zúčtovacích obdobích',
+  'statement.title.week': 'Výpis po týdnech',
+  'statement.title.day': 'Výpis po dnech',
+  'statement.loading': 'Načítá se výpis…',
+  'statement.empty': 'Zatím nejsou žádné zaúčtované záznamy, výpis je prázdný.',
+  'statement.period': 'Období',
+  'statement.opening': 'Počáteční stav',
+  'statement.granted': 'Přiděleno',
+  'statement.used': 'Spotřebováno',
+  'statement.closing': 'Konečný stav',
+  'statement.count': 'Záznamy',
+  'statement.unknown': 'neznámý',
+  'statement.weekOf': 'Týden od {date}',
+  'statement.checkMatches': 'Přehled odpovídá zůstatku u poskytovatele ({balance}).',
+  'statement.checkDiffers':
+    'Přehled se od zůstatku u poskytovatele liší o {difference} (přehled {ledger}, poskytovatel {provider}).',
+  'statement.checkUnknown':
+    'Přehled nelze porovnat se zůstatkem u poskytovatele: jeden z obou údajů není znám.',
 }
 
 /** Czech messages and dates (cs-CZ). */

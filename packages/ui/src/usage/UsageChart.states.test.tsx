@@ -29,7 +29,7 @@ describe('UsageChart states, locales and providers', () => {
     screen.getByRole('group', { name: 'Využití v čase' }).focus()
     await user.keyboard('{End}')
     expect(screen.getByRole('status')).toHaveTextContent(
-      /^5\. 3\. 2026: celkem 5\s027; inference 5\s025, storage 2$/,
+      /^5\. 3\. 2026: celkem 5\s027; inference: 5\s025, storage: 2$/,
     )
     expect(screen.getByRole('button', { name: 'Zobrazit tabulku dat' })).toBeVisible()
     expect(screen.getByRole('group', { name: 'Seskupení' })).toBeVisible()

@@ -46,7 +46,7 @@ export function UsageChart(props: UsageChartProps) {
   const summary = useMemo(() => {
     if (!ready || rangeFrom === undefined || rangeTo === undefined) return null
     const values = {
-      total: formatters.credits(breakdown.total),
+      amount: formatters.credits(breakdown.total),
       start: formatters.date(new Date(rangeFrom).toISOString()),
       end: formatters.date(new Date(rangeTo).toISOString()),
     }

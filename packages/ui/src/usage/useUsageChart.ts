@@ -175,7 +175,7 @@ export function useUsageChart(
     const bucket = buckets[index]
     if (!bucket) return ''
     const text = describe(bucket)
-    if (single) return t('usage.bar', { period: text.period, total: text.total })
+    if (single) return t('usage.bar', { period: text.period, amount: text.total })
     const parts = groups.flatMap((_, g) =>
       visible[g]
         ? [t('usage.groupValue', { group: names[g] ?? '', value: text.values[g] ?? '' })]
@@ -183,7 +183,7 @@ export function useUsageChart(
     )
     return t('usage.barGroups', {
       period: text.period,
-      total: text.total,
+      amount: text.total,
       groups: parts.join(', '),
     })
   }
