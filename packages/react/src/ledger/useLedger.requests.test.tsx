@@ -117,9 +117,9 @@ describe('useLedger requests', () => {
     const once = createMonkMock({ scenario: 'server-error', failCount: 1 })
     server.use(...once.handlers)
     const first = renderHook(() => useLedger({ source }), { wrapper: createWrapper().wrapper })
-    await settle(() => ledgerCalls(once) === 1)
-    await vi.advanceTimersByTimeAsync(1000)
-    await settle(() => first.result.current.status === 'success')
+    // The backoff timer starts only when the 500 arrives, over real (MSW) I/O: step fake time
+    // and let I/O run between steps, so a loaded machine cannot leave a retry unscheduled.
+    await settle(() => first.result.current.status === 'success', 100)
     expect(ledgerCalls(once)).toBe(2)
     first.unmount()
 
@@ -129,17 +129,20 @@ describe('useLedger requests', () => {
       wrapper: createWrapper().wrapper,
     })
     // 1 s, 2 s, 4 s of backoff between the four attempts.
-    await vi.advanceTimersByTimeAsync(8000)
-    await settle(() => second.result.current.status === 'error')
+    await settle(() => second.result.current.status === 'error', 100)
     expect(second.result.current.error).toMatchObject({ kind: 'server', status: 500 })
     expect(ledgerCalls(always)).toBe(4)
   })
 })
 
-/** Lets promises and due timers run until `done` holds (fake-timer friendly, bounded). */
-async function settle(done: () => boolean): Promise<void> {
+/**
+ * Lets promises, real I/O (MSW's responses) and due timers run until `done` holds: fake time
+ * moves `stepMs` per round (200 rounds at most), and each round yields to the event loop.
+ */
+async function settle(done: () => boolean, stepMs = 1): Promise<void> {
   for (let i = 0; i < 200 && !done(); i++) {
-    await act(() => vi.advanceTimersByTimeAsync(1))
+    await act(() => vi.advanceTimersByTimeAsync(stepMs))
+    await new Promise((resolve) => setImmediate(resolve))
   }
   expect(done()).toBe(true)
 }
