@@ -55,4 +55,15 @@ describe('LedgerQuery', () => {
     expect(ids({ search: 'TX_' })).toEqual(['tx_9'])
     expect(ids({})).toEqual(['a', 'b', 'c', 'tx_9'])
   })
+
+  it('finds the entries drawn from a grant by searching its id', () => {
+    const rows = [
+      entry({ id: 'grant-7f3a', kind: 'grant', credits: 100 }),
+      entry({ id: 'use-1', kind: 'usage', credits: -5, grantId: 'grant-7f3a' }),
+      entry({ id: 'use-2', kind: 'usage', credits: -5, grantId: 'grant-0b12' }),
+      entry({ id: 'exp-1', kind: 'expiration', credits: -95, grantId: 'grant-7f3a' }),
+    ]
+    const found = applyQuery(rows, normalizeQuery({ search: 'grant-7f3a' })).map((e) => e.id)
+    expect(found).toEqual(['grant-7f3a', 'use-1', 'exp-1'])
+  })
 })

@@ -73,8 +73,13 @@ export function createEntryMatcher(query: LedgerQuery): (entry: LedgerEntry) => 
     (needle === null || matchesText(entry, needle))
 }
 
+/**
+ * The text a search looks in. The grant an entry draws from (`grantId`) counts as one of its
+ * IDs: searching a grant's id finds the grant and every usage and expiration drawn from it,
+ * which is how a grants list narrows the ledger to one grant's entries.
+ */
 function matchesText(entry: LedgerEntry, needle: string): boolean {
-  return [entry.description, entry.category, entry.metric, entry.id].some(
+  return [entry.description, entry.category, entry.metric, entry.id, entry.grantId].some(
     (field) => field !== null && field.toLowerCase().includes(needle),
   )
 }
