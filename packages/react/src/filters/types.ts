@@ -46,8 +46,10 @@ export interface UseLedgerFiltersOptions {
   cycleAnchor?: CycleAnchor
 }
 
-/** The parts of the filters `narrow` changes. */
-export type LedgerNarrowing = Partial<Pick<LedgerQuery, 'from' | 'to' | 'kinds' | 'categories'>>
+/** The parts of the filters `narrow` changes (`search` for a grant's id: its entries). */
+export type LedgerNarrowing = Partial<
+  Pick<LedgerQuery, 'from' | 'to' | 'kinds' | 'categories' | 'search'>
+>
 
 export interface LedgerFilters {
   /** The current filters, normalized; the same object until they change. */
