@@ -37,7 +37,7 @@ export function ledgerStatement(
   for (const entry of posted) {
     const at = msOf(entry.occurredAt)
     while (at >= (bounds[index + 1] as number)) index++
-    counts[index]++
+    counts[index] = (counts[index] as number) + 1
     if (entry.credits === null) continue
     if (entry.credits >= 0) (plus[index] as number[]).push(entry.credits)
     else (minus[index] as number[]).push(-entry.credits)
