@@ -33,8 +33,11 @@ export function useBalanceCheck(
   const available = typeof source.fetchBalance === 'function'
   const result = useQuery({
     queryKey: [...LEDGER_KEY_ROOT, ...sourceKey(source), 'balance'],
-    queryFn: ({ signal }) =>
-      (source.fetchBalance as NonNullable<LedgerSource['fetchBalance']>)({ signal }),
+    queryFn: ({ signal }) => {
+      // Never called without one (`enabled`); the check keeps the method bound to its source.
+      if (!source.fetchBalance) throw new Error('useBalanceCheck: the source has no fetchBalance')
+      return source.fetchBalance({ signal })
+    },
     retry: shouldRetryLedger,
     retryDelay: ledgerRetryDelay,
     enabled: available,
