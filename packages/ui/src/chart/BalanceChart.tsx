@@ -8,6 +8,7 @@ import { ChartDataTable, ChartLegend } from './ChartDataTable.js'
 import { ChartFigure, ChartPlotBox } from './ChartFigure.js'
 import { ChartPlot } from './ChartPlot.js'
 import { ChartSkeleton } from './ChartSkeleton.js'
+import { forecastLabel, forecastSentence } from './forecastText.js'
 import type { BalanceChartProps, BalanceChartState } from './types.js'
 import { useBalanceChart } from './useBalanceChart.js'
 import { useElementWidth } from './useElementWidth.js'
@@ -43,6 +44,7 @@ export function BalanceChart(props: BalanceChartProps) {
     defaultTableOpen,
     onTableOpenChange,
     onActivePointChange,
+    forecast: runway,
     className,
     style,
     theme,
@@ -62,6 +64,7 @@ export function BalanceChart(props: BalanceChartProps) {
       defaultTableOpen,
       onTableOpenChange,
       onActivePointChange,
+      forecast: runway,
     },
     { width, rtl, formatters, t },
   )
@@ -73,9 +76,17 @@ export function BalanceChart(props: BalanceChartProps) {
   const id = useId()
   const ready = chart.state === 'ready'
   const { stats } = chart.series
-  const summary = useMemo(
-    () => (ready && stats ? summarize(stats, chart.formatters, t) : null),
-    [ready, stats, chart.formatters, t],
+  const { plan, creditCurrency } = chart
+  const summary = useMemo(() => {
+    if (!ready || !stats) return null
+    const history = summarize(stats, chart.formatters, t)
+    return plan && runway
+      ? `${history} ${forecastSentence(runway, plan, chart.formatters, creditCurrency, t)}`
+      : history
+  }, [ready, stats, chart.formatters, t, plan, runway, creditCurrency])
+  const label = useMemo(
+    () => (plan && stats ? forecastLabel(plan, stats.last.at, chart.formatters, t) : null),
+    [plan, stats, chart.formatters, t],
   )
 
   return (
@@ -113,6 +124,8 @@ export function BalanceChart(props: BalanceChartProps) {
             frame={frame}
             paths={paths}
             markers={markers}
+            forecast={chart.forecast}
+            forecastLabel={label}
             activePoint={activePoint}
             describe={describe}
             gradientId={`${id}-area`}
@@ -120,7 +133,7 @@ export function BalanceChart(props: BalanceChartProps) {
           />
         ) : null}
       </ChartPlotBox>
-      {ready ? <ChartLegend markers={markers} t={t} /> : null}
+      {ready ? <ChartLegend markers={markers} forecast={plan !== null} t={t} /> : null}
       {ready && chart.tableOpen ? (
         <ChartDataTable
           id={`${id}-table`}

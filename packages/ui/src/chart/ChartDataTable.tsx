@@ -129,12 +129,20 @@ const ChartDataRow = memo(function ChartDataRow({
   )
 })
 
-/** Which shape means what; only the kinds that are on the chart. */
-export function ChartLegend({ markers, t }: { markers: readonly ChartMarker[]; t: Translate }) {
+/** Which shape means what; only the kinds that are on the chart, and the forecast's dashes. */
+export function ChartLegend({
+  markers,
+  forecast = false,
+  t,
+}: {
+  markers: readonly ChartMarker[]
+  forecast?: boolean
+  t: Translate
+}) {
   const kinds = (['grant', 'expiration'] as const).filter((kind: MarkerKind) =>
     markers.some((marker) => marker.kind === kind),
   )
-  if (kinds.length === 0) return null
+  if (kinds.length === 0 && !forecast) return null
   return (
     <ul className="uk-chart__legend" aria-label={t('chart.legend')}>
       {kinds.map((kind) => (
@@ -154,6 +162,19 @@ export function ChartLegend({ markers, t }: { markers: readonly ChartMarker[]; t
           {t(kind === 'grant' ? 'chart.grant' : 'chart.expiration')}
         </li>
       ))}
+      {forecast ? (
+        <li className="uk-chart__legend-item" data-kind="forecast">
+          <svg
+            className="uk-chart__legend-symbol"
+            width={20}
+            height={MARKER_BOX}
+            aria-hidden="true"
+          >
+            <path className="uk-chart__forecast" d={`M1,${MARKER_BOX / 2}H19`} />
+          </svg>
+          {t('chart.forecastLegend')}
+        </li>
+      ) : null}
     </ul>
   )
 }

@@ -4,6 +4,7 @@ import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
 import { useAfterFirstPaint } from '../primitives/useAfterFirstPaint.js'
 import { ChartAxes, crisp } from './ChartAxes.js'
+import type { ForecastDrawing } from './forecast.js'
 import type { ChartFrame } from './frame.js'
 import { MARKER_SYMBOLS, type ChartMarker, type ChartPaths } from './paths.js'
 import { rememberPerPoint } from './series.js'
@@ -13,6 +14,10 @@ export interface ChartPlotProps {
   frame: ChartFrame
   paths: ChartPaths
   markers: readonly ChartMarker[]
+  /** The dashed run-out forecast, or null. */
+  forecast?: ForecastDrawing | null
+  /** "Runs out ~Sep 3", at the forecast's end. */
+  forecastLabel?: string | null
   activePoint: BalancePoint | null
   describe: (point: BalancePoint) => PointText
   gradientId: string
@@ -28,6 +33,8 @@ export const ChartPlot = memo(function ChartPlot({
   frame,
   paths,
   markers,
+  forecast = null,
+  forecastLabel = null,
   activePoint,
   describe,
   gradientId,
@@ -50,6 +57,7 @@ export const ChartPlot = memo(function ChartPlot({
             <path className="uk-chart__area" d={paths.area} fill={`url(#${gradientId})`} />
           ) : null}
           <path className="uk-chart__line" d={paths.line} />
+          {forecast ? <ChartForecast forecast={forecast} label={forecastLabel} top={top} /> : null}
         </g>
         <ChartMarkers markers={markers} describe={describe} t={t} />
         {activePoint ? (
@@ -70,6 +78,41 @@ export const ChartPlot = memo(function ChartPlot({
     </>
   )
 })
+
+/**
+ * The forecast: a dashed line, a dot where it reaches zero (none where it is cut at the edge) and
+ * its label just above the end, reading inwards. Inside the plot's aria-hidden group: the summary
+ * says the same in words.
+ */
+function ChartForecast({
+  forecast,
+  label,
+  top,
+}: {
+  forecast: ForecastDrawing
+  label: string | null
+  top: number
+}) {
+  const { endX, endY, labelAnchor } = forecast
+  return (
+    <>
+      <path className="uk-chart__forecast" d={forecast.d} />
+      {forecast.clipped ? null : (
+        <circle className="uk-chart__forecast-end" cx={endX} cy={endY} r={3} />
+      )}
+      {label ? (
+        <text
+          className="uk-chart__forecast-label"
+          x={endX + (labelAnchor === 'end' ? -6 : 6)}
+          y={Math.max(top + 10, endY - 10)}
+          textAnchor={labelAnchor}
+        >
+          {label}
+        </text>
+      ) : null}
+    </>
+  )
+}
 
 /**
  * The markers, apart from the crosshair: moving the active point re-renders the plot, not the

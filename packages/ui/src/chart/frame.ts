@@ -88,23 +88,29 @@ export interface FrameExtent {
   multiYear: boolean
 }
 
-/** The balance chart's frame: the series' time extent (a day either side of a single point). */
+/**
+ * The balance chart's frame: the series' time extent (a day either side of a single point),
+ * reaching on to `forecast.end` and up to `forecast.high` where a run-out forecast is drawn.
+ */
 export function chartFrame(
   stats: BalanceSeriesStats,
   width: number,
   height: number,
   rtl: boolean,
   formatters: Formatters,
+  forecast: { end: number; high: number } | null = null,
 ): ChartFrame {
   const single = stats.first.at === stats.last.at
+  const end = Math.max(single ? stats.last.at + DAY : stats.last.at, forecast?.end ?? -Infinity)
   return extentFrame(
     {
       start: single ? stats.first.at - DAY : stats.first.at,
-      end: single ? stats.last.at + DAY : stats.last.at,
+      end,
       // The area is drawn down to zero, so zero is always in view: an honest baseline.
       low: Math.min(0, stats.min),
-      high: Math.max(0, stats.max),
-      multiYear: formatters.year(stats.first.at) !== formatters.year(stats.last.at),
+      high: Math.max(0, stats.max, forecast?.high ?? 0),
+      multiYear:
+        formatters.year(stats.first.at) !== formatters.year(forecast ? end : stats.last.at),
     },
     width,
     height,

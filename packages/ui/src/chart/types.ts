@@ -1,4 +1,4 @@
-import type { BalancePoint, LedgerEntry } from '@usage-kit/core'
+import type { BalancePoint, LedgerEntry, Runway } from '@usage-kit/core'
 import type { LedgerResultBase } from '@usage-kit/react'
 import type { CSSProperties, HTMLAttributes } from 'react'
 import type { MessageOverrides } from '../i18n/useMessages.js'
@@ -34,6 +34,8 @@ export type BalanceChartPoint = BalancePoint
  * @selector [data-refreshing] - a background refetch is in flight while the chart shows data
  * @selector [data-table-open] - the data table is shown
  * @selector .uk-chart__marker[data-kind="grant" | "expiration"] - a marker on the line
+ * @selector .uk-chart__forecast - the dashed run-out forecast line (with `forecast`)
+ * @selector .uk-chart__forecast-label - "Runs out ~Sep 3" at the forecast's end
  * @selector .uk-chart__plot[data-active] - a point is active (hover or keyboard)
  */
 export interface BalanceChartProps extends Omit<
@@ -67,6 +69,17 @@ export interface BalanceChartProps extends Omit<
    * @default 'area'
    */
   fill?: BalanceChartFill | undefined
+  /**
+   * A run-out forecast to draw after the last point: what `useRunway(ledger)` (or core's
+   * `projectRunway`) returned. A dashed line runs from the last point down to zero at
+   * `runsOutAt`, dropping at expiries, and the summary says when the balance runs out and what
+   * expires unused. Nothing is drawn when `burnPerDay` is 0, `path` is empty or the balance is
+   * already at or below zero. The time axis reaches on to `runsOutAt`, at most twice the history
+   * shown (or the burn window, if longer) past the last point; beyond that the line stops at the
+   * plot's edge and the summary says so. The data table lists the ledger's points only.
+   * @default undefined (no forecast)
+   */
+  forecast?: Runway | null | undefined
   /**
    * Whether the data table is shown (controlled).
    * @default undefined

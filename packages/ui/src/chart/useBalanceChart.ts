@@ -15,6 +15,7 @@ import {
 } from 'react'
 import { withCreditCurrency, type Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'
+import { forecastDrawing, forecastPlan } from './forecast.js'
 import { chartFrame } from './frame.js'
 import { chartMarkers, chartPaths, pointIndexAt, type ChartMarker } from './paths.js'
 import { rememberPerPoint } from './series.js'
@@ -83,13 +84,29 @@ export function useBalanceChart(
   const [active, setActiveState] = useState<ActivePoint | null>(null)
   const [announcement, setAnnouncement] = useState('')
 
+  // The forecast's extent is worked out once per runway; without one, plan is null and the frame
+  // is what it always was.
+  const plan = useMemo(
+    () => (stats ? forecastPlan(stats, props.forecast) : null),
+    [stats, props.forecast],
+  )
   const frame = useMemo(
-    () => (stats && width !== null ? chartFrame(stats, width, height, rtl, formatters) : null),
-    [stats, width, height, rtl, formatters],
+    () =>
+      stats && width !== null ? chartFrame(stats, width, height, rtl, formatters, plan) : null,
+    [stats, width, height, rtl, formatters, plan],
+  )
+  const forecast = useMemo(
+    () => (frame && plan ? forecastDrawing(frame, plan) : null),
+    [frame, plan],
   )
   // Before the width is known nothing is drawn: sample only if the data table shows meanwhile,
   // so the render before the first measurement costs nothing.
-  const maxPoints = frame?.innerWidth ?? (tableOpen ? UNMEASURED_POINTS : 0)
+  // With a forecast the history takes only part of the plot: one point per column of that part.
+  const columns =
+    frame && plan && stats
+      ? Math.max(1, Math.ceil(Math.abs(frame.x(stats.last.at) - frame.x(stats.first.at))))
+      : frame?.innerWidth
+  const maxPoints = columns ?? (tableOpen ? UNMEASURED_POINTS : 0)
   const points = useMemo(
     () => (stats && maxPoints > 0 ? series.sample(maxPoints) : NO_POINTS),
     [series, stats, maxPoints],
@@ -173,6 +190,12 @@ export function useBalanceChart(
     series,
     /** The layout's formatters, writing balances in the ledger's unit (money for ngrok). */
     formatters,
+    /** The currency the ledger's credits are units of (ngrok's dollars), else null. */
+    creditCurrency,
+    /** The forecast to draw and say, or null (no `forecast`, no burn, nothing left). */
+    plan,
+    /** The dashed line in pixels; null until the width is known or without a plan. */
+    forecast,
     refreshing: state === 'ready' && ledger?.isFetching === true,
     tableOpen,
     setTableOpen,

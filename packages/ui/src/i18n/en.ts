@@ -170,8 +170,8 @@ export const en = {
     'At {rate} a day ({days, plural, one {last day} other {last # days}}), the balance runs out around {date}.',
   'chart.forecastExpiry':
     'At {rate} a day ({days, plural, one {last day} other {last # days}}), the balance runs out around {date}; {unused} {unusedCount, plural, one {expires} other {expire}} unused {expiries, plural, one {on {expiry}} other {over # expiries, the first on {expiry}}}.',
-  'chart.forecastRate': '{value} {count, plural, one {credit} other {credits}}',
-  'chart.forecastAmount': '{value} {count, plural, one {credit} other {credits}}',
+  'chart.forecastRate': '{value} {quantity, plural, one {credit} other {credits}}',
+  'chart.forecastAmount': '{value} {quantity, plural, one {credit} other {credits}}',
   'chart.forecastClipped':
     'The dashed line stops at the edge of the chart, before the balance runs out.',
   'chart.forecastLabel': 'Runs out ~{date}',

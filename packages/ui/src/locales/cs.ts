@@ -175,9 +175,9 @@ const messages: MessageCatalog = {
   'chart.forecastExpiry':
     'Při spotřebě {rate} denně ({days, plural, one {za poslední den} few {za poslední # dny} many {za posledních # dne} other {za posledních # dní}}) se zůstatek vyčerpá kolem {date}; {unused} {unusedCount, plural, few {propadnou} other {propadne}} bez využití {expiries, plural, one {{expiry}} other {v # termínech, první {expiry}}}.',
   'chart.forecastRate':
-    '{value} {count, plural, one {kreditu} few {kreditů} many {kreditu} other {kreditů}}',
+    '{value} {quantity, plural, one {kreditu} few {kreditů} many {kreditu} other {kreditů}}',
   'chart.forecastAmount':
-    '{value} {count, plural, one {kredit} few {kredity} many {kreditu} other {kreditů}}',
+    '{value} {quantity, plural, one {kredit} few {kredity} many {kreditu} other {kreditů}}',
   'chart.forecastClipped': 'Přerušovaná čára končí na okraji grafu, dřív než se zůstatek vyčerpá.',
   'chart.forecastLabel': 'Vyčerpání ~{date}',
   'chart.forecastLabelClipped': 'Vyčerpání ~{date} (mimo graf)',

@@ -1,0 +1,150 @@
+/**
+ * The run-out forecast on the balance chart: what part of `Runway.path` is drawn, how far the time
+ * axis reaches for it, and the dashed line in pixels. Pure, so it is memoized on (stats, runway)
+ * and (frame, plan) and tested without a DOM; without a forecast nothing here runs.
+ */
+import type { BalanceSeriesStats, Runway } from '@usage-kit/core'
+import type { ChartFrame } from './frame.js'
+
+const DAY = 86_400_000
+
+/** A vertex of the dashed line: [instant in ms, balance]. */
+export type ForecastVertex = readonly [at: number, balance: number]
+
+export interface ForecastPlan {
+  /** The line's vertices, oldest first, from the chart's last point; cut at `end` when clipped. */
+  vertices: ForecastVertex[]
+  /** Where the time axis ends: `runsOutAt`, or the horizon when the run-out is beyond it. */
+  end: number
+  /** The highest balance on the line, so the value axis keeps it in view. */
+  high: number
+  /** The run-out is beyond the horizon: the line stops at the plot's edge above zero. */
+  clipped: boolean
+  runsOutAt: number
+}
+
+/**
+ * How far past the last point the axis may reach for the forecast, as a multiple of the history
+ * shown (or of the burn window, when that is longer): a forecast years out would otherwise squeeze
+ * the history into a sliver. Past it the line is cut at the edge and the summary says so.
+ */
+export const FORECAST_HORIZON = 2
+
+/**
+ * The dashed line for `runway` after the series `stats`, or null when there is nothing to
+ * forecast: no runway, no burn (`burnPerDay` 0), no `path`, or a balance already at or below zero
+ * (it has run out; there is no line to draw down to zero).
+ *
+ * The line starts at the chart's last point and holds its balance until the forecast's start
+ * (`path[0]`, the runway's `asOf`, usually now), then follows `path`: straight down at the burn
+ * rate, straight drops at expiries, zero at `runsOutAt`.
+ */
+export function forecastPlan(
+  stats: BalanceSeriesStats,
+  runway: Runway | null | undefined,
+): ForecastPlan | null {
+  const path = runway?.path
+  const start = path?.[0]
+  if (!runway || !path || !start || runway.burnPerDay <= 0 || runway.runsOutAt === null) {
+    return null
+  }
+  if (start.balance <= 0) return null
+  const { first, last } = stats
+  const all: ForecastVertex[] = path.map((point) => [Date.parse(point.at), point.balance])
+  const startAt = all[0]?.[0] ?? last.at
+  // A forecast taken at or after the last entry continues the line; one taken before it (an
+  // `asOf` in the past) starts where it says.
+  const lead: ForecastVertex[] =
+    startAt >= last.at
+      ? [
+          [last.at, last.balance],
+          [startAt, last.balance],
+        ]
+      : []
+  const runsOutAt = Date.parse(runway.runsOutAt)
+  const span = Math.max(last.at - first.at, runway.windowDays * DAY)
+  const horizon = last.at + FORECAST_HORIZON * span
+  const clipped = runsOutAt > horizon
+  const end = clipped ? horizon : Math.max(runsOutAt, last.at)
+  const vertices = clip([...lead, ...all], end)
+  const high = Math.max(...vertices.map(([, balance]) => balance))
+  return { vertices: dedupe(vertices), end, high, clipped, runsOutAt }
+}
+
+/** The vertices up to `end`, the segment that crosses it cut there (interpolated linearly). */
+function clip(vertices: readonly ForecastVertex[], end: number): ForecastVertex[] {
+  const out: ForecastVertex[] = []
+  for (const vertex of vertices) {
+    const previous = out[out.length - 1]
+    if (vertex[0] <= end) {
+      out.push(vertex)
+      continue
+    }
+    if (previous) {
+      const share = (end - previous[0]) / (vertex[0] - previous[0])
+      out.push([end, previous[1] + (vertex[1] - previous[1]) * share])
+    }
+    break
+  }
+  return out
+}
+
+/** Repeated vertices (the lead's flat part of zero length) add nothing to the line. */
+function dedupe(vertices: readonly ForecastVertex[]): ForecastVertex[] {
+  return vertices.filter(
+    (vertex, i) =>
+      i === 0 || vertex[0] !== vertices[i - 1]?.[0] || vertex[1] !== vertices[i - 1]?.[1],
+  )
+}
+
+/** The dashed line in pixels, and where it ends (for the end marker and the label). */
+export interface ForecastDrawing {
+  d: string
+  endX: number
+  endY: number
+  clipped: boolean
+  /** Which way the label reads from the end: away from the plot's nearer edge. */
+  labelAnchor: 'start' | 'end'
+}
+
+const round = (value: number) => Math.round(value * 10) / 10
+
+export function forecastDrawing(frame: ChartFrame, plan: ForecastPlan): ForecastDrawing {
+  const { x, y } = frame
+  let d = ''
+  for (const [at, balance] of plan.vertices)
+    d += `${d ? 'L' : 'M'}${round(x(at))},${round(y(balance))}`
+  const [endAt, endBalance] = plan.vertices[plan.vertices.length - 1] ?? [plan.end, 0]
+  const endX = round(x(endAt))
+  return {
+    d,
+    endX,
+    endY: round(y(endBalance)),
+    clipped: plan.clipped,
+    labelAnchor: endX > frame.width / 2 ? 'end' : 'start',
+  }
+}
+
+/**
+ * The expiries the forecast meets, from `path`'s drops (two vertices at one instant, the second
+ * lower): how many, and the first one's instant. The summary names the first: it is the one to act
+ * on soonest. Null when the path has no drop.
+ */
+export function forecastExpiries(path: Runway['path']): { count: number; first: string } | null {
+  let count = 0
+  let first: string | null = null
+  for (let i = 1; i < path.length; i++) {
+    const before = path[i - 1]
+    const after = path[i]
+    if (
+      before &&
+      after &&
+      Date.parse(before.at) === Date.parse(after.at) &&
+      after.balance < before.balance
+    ) {
+      count++
+      first ??= after.at
+    }
+  }
+  return first === null ? null : { count, first }
+}
