@@ -64,3 +64,9 @@ export {
   type UsageHistoryChart,
   type UsageHistoryProps,
 } from './history/index.js'
+export { CreditGrants, type CreditGrantsLedger, type CreditGrantsProps } from './grants/index.js'
+export {
+  LedgerStatement,
+  type LedgerStatementPeriod,
+  type LedgerStatementProps,
+} from './statement/index.js'

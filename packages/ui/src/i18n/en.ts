@@ -223,6 +223,52 @@ export const en = {
     "The ledger differs from the provider's balance by {difference} (ledger {ledger}, provider {provider}).",
   'statement.checkUnknown':
     "The ledger cannot be checked against the provider's balance: one of the two is unknown.",
+  // CreditGrants and LedgerStatement (issue 17).
+  'grants.label': 'Credit grants',
+  'grants.loading': 'Loading credit grants…',
+  'grants.untitled': 'Credit grant',
+  'grants.amount': '{value} {quantity, plural, one {credit} other {credits}}',
+  'grants.meter': 'Remaining: {name}',
+  'grants.meterText': '{remaining} of {granted} {quantity, plural, one {credit} other {credits}} left',
+  'grants.meterMoney': '{remaining} of {granted} left',
+  'grants.granted': 'Granted',
+  'grants.used': 'Used',
+  'grants.expired': 'Expired',
+  'grants.remaining': 'Remaining',
+  'grants.grantedOn': 'Granted {date}',
+  'grants.expiresOn': 'Expires {date} ({relative})',
+  'grants.expiredOn': 'Expired {date} ({relative})',
+  'grants.noExpiry': 'Does not expire',
+  'grants.status.active': 'Active',
+  'grants.status.expiring': 'Expiring soon',
+  'grants.status.expired': 'Expired',
+  'grants.status.depleted': 'Used up',
+  'grants.estimated': 'Estimated',
+  'grants.estimateNote':
+    'Estimated: this provider does not say which grant each usage drew from, so usage is counted against the grant that expires first.',
+  'grants.expiringNotice':
+    '{grants, plural, one {# grant expires} other {# grants expire}} within {days, plural, one {# day} other {# days}}, with {amount} still unused.',
+  'grants.select': 'Show entries from this grant',
+  'grants.usedUp': '{grants, plural, one {# used-up grant} other {# used-up grants}}',
+  'statement.title.month': 'Statement by month',
+  'statement.title.cycle': 'Statement by billing cycle',
+  'statement.title.week': 'Statement by week',
+  'statement.title.day': 'Statement by day',
+  'statement.loading': 'Loading the statement…',
+  'statement.empty': 'No posted entries yet, so there is no statement.',
+  'statement.period': 'Period',
+  'statement.opening': 'Opening',
+  'statement.granted': 'Granted',
+  'statement.used': 'Used',
+  'statement.closing': 'Closing',
+  'statement.count': 'Entries',
+  'statement.unknown': 'unknown',
+  'statement.weekOf': 'Week of {date}',
+  'statement.checkMatches': "The ledger matches the provider's balance ({balance}).",
+  'statement.checkDiffers':
+    "The ledger differs from the provider's balance by {difference} (ledger {ledger}, provider {provider}).",
+  'statement.checkUnknown':
+    "The ledger cannot be checked against the provider's balance: one of the two is unknown.",
 } as const
 
 /** Every message id. */

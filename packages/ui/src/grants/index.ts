@@ -1,0 +1,2 @@
+export { CreditGrants } from './CreditGrants.js'
+export type { CreditGrantsLedger, CreditGrantsProps } from './types.js'

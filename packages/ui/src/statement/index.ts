@@ -1,0 +1,2 @@
+export { LedgerStatement } from './LedgerStatement.js'
+export type { LedgerStatementPeriod, LedgerStatementProps } from './types.js'
