@@ -187,55 +187,6 @@ const messages: MessageCatalog = {
   'grants.loading': 'Načítají se přidělené kredity…',
   'grants.untitled': 'Přidělení kreditů',
   'grants.amount':
-    '{value} {count, plural, one {kredit} few {kredity} many {kreditu} other {kreditů}}',
-  'grants.meter': 'Zbývá: {name}',
-  'grants.meterText':
-    'Zbývá {remaining} z {granted} {count, plural, one {kreditu} few {kreditů} many {kreditu} other {kreditů}}',
-  'grants.meterMoney': 'Zbývá {remaining} z {granted}',
-  'grants.granted': 'Přiděleno',
-  'grants.used': 'Spotřebováno',
-  'grants.expired': 'Propadlo',
-  'grants.remaining': 'Zbývá',
-  'grants.grantedOn': 'Přiděleno {date}',
-  'grants.expiresOn': 'Platí do {date} ({relative})',
-  'grants.expiredOn': 'Platnost skončila {date} ({relative})',
-  'grants.noExpiry': 'Bez omezení platnosti',
-  'grants.status.active': 'Aktivní',
-  'grants.status.expiring': 'Brzy vyprší',
-  'grants.status.expired': 'Vypršelo',
-  'grants.status.depleted': 'Vyčerpáno',
-  'grants.estimated': 'Odhad',
-  'grants.estimateNote':
-    'Odhad: poskytovatel neuvádí, ze kterého přidělení byla spotřeba čerpána, proto se započítává do přidělení, které vyprší nejdříve.',
-  'grants.expiringNotice':
-    'Do {days, plural, one {# dne} few {# dnů} many {# dne} other {# dnů}} {count, plural, one {vyprší # přidělení, ve kterém ještě zbývá} few {vyprší # přidělení, ve kterých ještě zbývá} many {vyprší # přidělení, ve kterých ještě zbývá} other {vyprší # přidělení, ve kterých ještě zbývá}} {amount}.',
-  'grants.select': 'Zobrazit záznamy z tohoto přidělení',
-  'grants.usedUp':
-    '{count, plural, one {# vyčerpané přidělení} few {# vyčerpaná přidělení} many {# vyčerpaného přidělení} other {# vyčerpaných přidělení}}',
-  'statement.title.month': 'Výpis po měsících',
-  'statement.title.cycle': 'Výpis po zúčtovacích obdobích',
-  'statement.title.week': 'Výpis po týdnech',
-  'statement.title.day': 'Výpis po dnech',
-  'statement.loading': 'Načítá se výpis…',
-  'statement.empty': 'Zatím nejsou žádné zaúčtované záznamy, výpis je prázdný.',
-  'statement.period': 'Období',
-  'statement.opening': 'Počáteční stav',
-  'statement.granted': 'Přiděleno',
-  'statement.used': 'Spotřebováno',
-  'statement.closing': 'Konečný stav',
-  'statement.count': 'Záznamy',
-  'statement.unknown': 'neznámý',
-  'statement.weekOf': 'Týden od {date}',
-  'statement.checkMatches': 'Přehled odpovídá zůstatku u poskytovatele ({balance}).',
-  'statement.checkDiffers':
-    'Přehled se od zůstatku u poskytovatele liší o {difference} (přehled {ledger}, poskytovatel {provider}).',
-  'statement.checkUnknown':
-    'Přehled nelze porovnat se zůstatkem u poskytovatele: jeden z obou údajů není znám.',
-  // CreditGrants and LedgerStatement (issue 17).
-  'grants.label': 'Přidělené kredity',
-  'grants.loading': 'Načítají se přidělené kredity…',
-  'grants.untitled': 'Přidělení kreditů',
-  'grants.amount':
     '{value} {quantity, plural, one {kredit} few {kredity} many {kreditu} other {kreditů}}',
   'grants.meter': 'Zbývá: {name}',
   'grants.meterText':
