@@ -53,6 +53,20 @@ describe('BalanceChart with a run-out forecast', () => {
     )
   })
 
+  it('rounds its figures as said aloud: a forecast is no exact sum', () => {
+    renderChart(
+      makeRunway({
+        asOf,
+        balance: 2430,
+        burnPerDay: 57.333333,
+        expiries: [{ at: '2026-02-11T00:00:00.000Z', amount: 524.066667 }],
+      }),
+    )
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(
+      /At 57 credits a day \(last 30 days\), .*; 524 credits expire unused on Feb 11, 2026\.$/,
+    )
+  })
+
   it('leaves the expiry clause out when nothing expires unused', () => {
     renderChart(plain)
     expect(screen.getByRole('figure')).toHaveAccessibleDescription(

@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/useMessages.js'
 import { KindBadge } from '../primitives/KindBadge.js'
 import { useAfterFirstPaint } from '../primitives/useAfterFirstPaint.js'
 import { ChartAxes, crisp } from './ChartAxes.js'
-import type { ForecastDrawing } from './forecast.js'
+import { forecastLabelAt, type ForecastDrawing } from './forecast.js'
 import type { ChartFrame } from './frame.js'
 import { MARKER_SYMBOLS, type ChartMarker, type ChartPaths } from './paths.js'
 import { rememberPerPoint } from './series.js'
@@ -81,7 +81,7 @@ export const ChartPlot = memo(function ChartPlot({
 
 /**
  * The forecast: a dashed line, a dot where it reaches zero (none where it is cut at the edge) and
- * its label just above the end, reading inwards. Inside the plot's aria-hidden group: the summary
+ * its label by the end, reading inwards, clear of the line (`forecastLabelAt`). Inside the plot's aria-hidden group: the summary
  * says the same in words.
  */
 function ChartForecast({
@@ -94,19 +94,15 @@ function ChartForecast({
   top: number
 }) {
   const { endX, endY, labelAnchor } = forecast
+  const at = label ? forecastLabelAt(forecast, label.length, top) : null
   return (
     <>
       <path className="uk-chart__forecast" d={forecast.d} />
       {forecast.clipped ? null : (
         <circle className="uk-chart__forecast-end" cx={endX} cy={endY} r={3} />
       )}
-      {label ? (
-        <text
-          className="uk-chart__forecast-label"
-          x={endX + (labelAnchor === 'end' ? -6 : 6)}
-          y={Math.max(top + 10, endY - 10)}
-          textAnchor={labelAnchor}
-        >
+      {label && at ? (
+        <text className="uk-chart__forecast-label" x={at.x} y={at.y} textAnchor={labelAnchor}>
           {label}
         </text>
       ) : null}

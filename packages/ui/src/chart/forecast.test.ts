@@ -2,7 +2,13 @@ import { createBalanceSeries, toBalanceColumns, type BalanceSeriesStats } from '
 import { describe, expect, it } from 'vitest'
 import { createFormatters } from '../format/useFormatters.js'
 import { expiringRunway, FORECAST_AS_OF, makeEntries, makeRunway } from './fixtures.js'
-import { forecastDrawing, forecastExpiries, forecastPlan } from './forecast.js'
+import {
+  forecastDrawing,
+  forecastExpiries,
+  forecastLabelAt,
+  forecastPlan,
+  type ForecastDrawing,
+} from './forecast.js'
 import { chartFrame } from './frame.js'
 
 const formatters = createFormatters('en-US', 'UTC')
@@ -110,5 +116,37 @@ describe('the run-out forecast', () => {
     })
     expect(forecastExpiries(two.path)).toEqual({ count: 2, first: '2026-02-05T00:00:00.000Z' })
     expect(forecastExpiries(makeRunway({ asOf, balance: 10, burnPerDay: 5 }).path)).toBeNull()
+  })
+
+  it('keeps the end label clear of the line: above a gentle one, under a steep one', () => {
+    const end = { d: '', endX: 600, endY: 200, clipped: false, labelAnchor: 'end' as const }
+    // The line's height at x, falling into the end from the left.
+    const lineY = (drawing: ForecastDrawing, x: number) =>
+      drawing.endY - drawing.slope * (drawing.endX - x)
+    const width = 16 * 7 // 'Runs out ~Mar 13' at the layout's estimate of a character
+    const gentle = { ...end, slope: 0.2 }
+    const above = forecastLabelAt(gentle, 16, 12)
+    expect(above.x).toBe(594)
+    // The baseline clears the line where it is highest under the text (its far side).
+    expect(above.y).toBeLessThanOrEqual(lineY(gentle, above.x - width) - 6)
+    const steep = { ...end, slope: 1.5 }
+    const under = forecastLabelAt(steep, 16, 12)
+    expect(under.y).toBe(196)
+    // Under the line: where the text ends nearest the end, the line is already above its top.
+    expect(lineY(steep, under.x)).toBeLessThanOrEqual(under.y - 12 - 4)
+    // Never above the plot's top.
+    expect(forecastLabelAt({ ...end, endY: 20, slope: 0.2 }, 16, 12).y).toBe(24)
+  })
+
+  it('measures how steeply the line falls into its end', () => {
+    const plan = forecastPlan(stats, withExpiry)
+    if (!plan) throw new Error('no plan')
+    const frame = chartFrame(stats, 640, 240, false, formatters, plan)
+    const drawing = forecastDrawing(frame, plan)
+    // 1,500 credits over the 30 days from the expiry, in pixels.
+    const expected =
+      (frame.y(0) - frame.y(1500)) /
+      (frame.x(plan.runsOutAt) - frame.x(Date.parse('2026-02-11T00:00:00.000Z')))
+    expect(drawing.slope).toBeCloseTo(expected, 1)
   })
 })

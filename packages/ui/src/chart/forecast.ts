@@ -105,6 +105,8 @@ export interface ForecastDrawing {
   clipped: boolean
   /** Which way the label reads from the end: away from the plot's nearer edge. */
   labelAnchor: 'start' | 'end'
+  /** How steeply the line falls into its end, in pixels down per pixel across (0 when flat). */
+  slope: number
 }
 
 const round = (value: number) => Math.round(value * 10) / 10
@@ -116,13 +118,49 @@ export function forecastDrawing(frame: ChartFrame, plan: ForecastPlan): Forecast
     d += `${d ? 'L' : 'M'}${round(x(at))},${round(y(balance))}`
   const [endAt, endBalance] = plan.vertices[plan.vertices.length - 1] ?? [plan.end, 0]
   const endX = round(x(endAt))
+  const endY = round(y(endBalance))
+  // The last segment that runs across (a drop at the very end runs straight down).
+  let before: ForecastVertex | undefined
+  for (let i = plan.vertices.length - 2; i >= 0 && !before; i--) {
+    const vertex = plan.vertices[i]
+    if (vertex && Math.abs(x(vertex[0]) - endX) >= 1) before = vertex
+  }
+  const slope = before ? Math.abs((endY - y(before[1])) / (endX - x(before[0]))) : 0
   return {
     d,
     endX,
-    endY: round(y(endBalance)),
+    endY,
     clipped: plan.clipped,
     labelAnchor: endX > frame.width / 2 ? 'end' : 'start',
+    slope,
   }
+}
+
+/** Average advance of a 12px label character; an estimate keeps layout free of DOM reads. */
+const LABEL_CHAR = 7
+const GAP = 6
+/** How far above the end a label may float before it goes under the line instead. */
+const MAX_RISE = 40
+
+/**
+ * Where the end label goes so the dashed line does not cross it. The line falls into its end, so
+ * it is highest at the label's far side: above the line, the label must clear that height; a
+ * gentle line leaves it close above the end. A steep one would lift it far away, so it sits under
+ * the line instead, just above the end's level, pushed away from the end until the line has
+ * risen a text height above it. Kept inside the plot's top.
+ */
+export function forecastLabelAt(
+  drawing: ForecastDrawing,
+  labelLength: number,
+  top: number,
+): { x: number; y: number } {
+  const { endX, endY, slope, labelAnchor } = drawing
+  const away = labelAnchor === 'end' ? -1 : 1
+  const rise = slope * (GAP + labelLength * LABEL_CHAR) + GAP
+  if (rise <= MAX_RISE || slope === 0) {
+    return { x: endX + away * GAP, y: Math.max(top + 12, endY - rise) }
+  }
+  return { x: endX + away * Math.max(GAP, 20 / slope), y: Math.max(top + 12, endY - 4) }
 }
 
 /**

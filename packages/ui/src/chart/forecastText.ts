@@ -8,12 +8,12 @@ import type { Translate } from '../i18n/useMessages.js'
 import { forecastExpiries, type ForecastPlan } from './forecast.js'
 
 /**
- * A burn rate as said aloud: whole credits from 10 a day up, two significant digits below
- * ('58', '5.8', '0.012'); a window's average to six decimals says nothing more. Money keeps its
- * currency's own digits.
+ * A forecast figure as said aloud: whole credits from 10 up, two significant digits below ('58',
+ * '5.8', '0.012'); a window's average or a projected loss to six decimals ('524.066667') claims a
+ * precision a forecast does not have. Money keeps its currency's own digits.
  */
-export function spokenRate(burnPerDay: number): number {
-  return burnPerDay >= 10 ? Math.round(burnPerDay) : Number(burnPerDay.toPrecision(2))
+export function spoken(value: number): number {
+  return value >= 10 ? Math.round(value) : Number(value.toPrecision(2))
 }
 
 /**
@@ -30,7 +30,7 @@ export function forecastSentence(
   currency: string | null,
   t: Translate,
 ): string {
-  const rateValue = currency === null ? spokenRate(runway.burnPerDay) : runway.burnPerDay
+  const rateValue = currency === null ? spoken(runway.burnPerDay) : runway.burnPerDay
   const rateText = formatters.credits(rateValue)
   const values = {
     rate:
@@ -41,18 +41,19 @@ export function forecastSentence(
     date: formatters.date(new Date(plan.runsOutAt).toISOString()),
   }
   const expiries = runway.expiresUnused > 0 ? forecastExpiries(runway.path) : null
+  const unused = currency === null ? spoken(runway.expiresUnused) : runway.expiresUnused
   let sentence = expiries
     ? t('chart.forecastExpiry', {
         ...values,
         unused:
           currency === null
             ? t('chart.forecastAmount', {
-                value: formatters.credits(runway.expiresUnused),
-                quantity: runway.expiresUnused,
+                value: formatters.credits(unused),
+                quantity: unused,
               })
-            : formatters.credits(runway.expiresUnused),
+            : formatters.credits(unused),
         // An amount of money is one sum: "$5.00 expires".
-        unusedCount: currency === null ? runway.expiresUnused : 1,
+        unusedCount: currency === null ? unused : 1,
         expiries: expiries.count,
         expiry: formatters.date(expiries.first),
       })
