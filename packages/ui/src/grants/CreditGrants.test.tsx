@@ -48,7 +48,7 @@ describe('CreditGrants', () => {
     // Used-up grants fold under a disclosure.
     const welcome = item('Welcome credits')
     expect(welcome).not.toBeVisible()
-    await user.click(screen.getByText('1 used-up grant'))
+    await user.click(screen.getByText('1 used-up or expired grant'))
     expect(within(welcome).getByText('Used up')).toBeVisible()
     expect(welcome).toHaveTextContent('Expired Jan 31, 2026 (38 days ago)')
     expect(welcome).toHaveTextContent(/Used40Expired60Remaining0/)
@@ -102,6 +102,17 @@ describe('CreditGrants', () => {
     expect(screen.getByText(/^Estimated: this provider/)).toBeVisible()
   })
 
+  it('folds grants that can no longer be drawn (used up or expired) under a disclosure', () => {
+    renderGrants({ asOf: '2026-04-10T00:00:00.000Z' })
+    const spring = screen.getByRole('listitem', { name: 'Spring promotion' })
+    expect(spring).toHaveAttribute('data-status', 'expired')
+    expect(spring).toHaveTextContent('Expired Mar 22, 2026 (19 days ago)')
+    expect(spring).not.toBeVisible()
+    expect(screen.getByRole('listitem', { name: 'Prepaid credits' })).toBeVisible()
+    expect(screen.getByText('3 used-up or expired grants')).toBeVisible()
+    expect(screen.queryByRole('status')).toBeNull()
+  })
+
   it('shows no panel for a ledger without grants', () => {
     const { container } = renderGrants({ ledger: ledgerOf(usageOnly()) })
     expect(container).toBeEmptyDOMElement()
@@ -128,7 +139,7 @@ describe('CreditGrants', () => {
       'aria-valuetext',
       '$972.00 of $2,000.00 left',
     )
-    expect(screen.getByText('3 used-up grants')).toBeVisible()
+    expect(screen.getByText('3 used-up or expired grants')).toBeVisible()
   })
 
   it('speaks Czech under cs-CZ, with its plurals', () => {

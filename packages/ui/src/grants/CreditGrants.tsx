@@ -48,11 +48,12 @@ export function CreditGrants(props: CreditGrantsProps) {
   )
   const currency = useMemo(() => ledgerCreditCurrency(entries ?? NO_ENTRIES), [entries])
   const expiring = useMemo(() => grants.filter((grant) => grant.status === 'expiring'), [grants])
-  // Used-up grants fold away under a disclosure, so a long history keeps what still holds credits
-  // in view; when every grant is used up they are the list.
-  const [current, usedUp] = useMemo(() => {
-    const left = grants.filter((grant) => grant.status !== 'depleted')
-    return left.length === 0 ? [grants, []] : [left, grants.filter((g) => g.status === 'depleted')]
+  // Grants that can no longer be drawn (used up or expired) fold away under a disclosure, so a
+  // long history keeps what is left to use in view; when no grant is usable they are the list.
+  const [current, past] = useMemo(() => {
+    const usable = (grant: CreditGrant) => grant.status === 'active' || grant.status === 'expiring'
+    const left = grants.filter(usable)
+    return left.length === 0 ? [grants, []] : [left, grants.filter((g) => !usable(g))]
   }, [grants])
   const estimated = grants.some((grant) => grant.attribution === 'estimated')
   const state =
@@ -112,10 +113,10 @@ export function CreditGrants(props: CreditGrantsProps) {
             </p>
           ) : null}
           <ul className="uk-grants__list">{current.map(item)}</ul>
-          {usedUp.length > 0 ? (
+          {past.length > 0 ? (
             <details className="uk-grants__more">
-              <summary>{t('grants.usedUp', { grants: usedUp.length })}</summary>
-              <ul className="uk-grants__list">{usedUp.map(item)}</ul>
+              <summary dir="auto">{t('grants.past', { grants: past.length })}</summary>
+              <ul className="uk-grants__list">{past.map(item)}</ul>
             </details>
           ) : null}
           {estimated ? (

@@ -183,7 +183,8 @@ export const en = {
   'grants.untitled': 'Credit grant',
   'grants.amount': '{value} {quantity, plural, one {credit} other {credits}}',
   'grants.meter': 'Remaining: {name}',
-  'grants.meterText': '{remaining} of {granted} {quantity, plural, one {credit} other {credits}} left',
+  'grants.meterText':
+    '{remaining} of {granted} {quantity, plural, one {credit} other {credits}} left',
   'grants.meterMoney': '{remaining} of {granted} left',
   'grants.granted': 'Granted',
   'grants.used': 'Used',
@@ -203,7 +204,8 @@ export const en = {
   'grants.expiringNotice':
     '{grants, plural, one {# grant expires} other {# grants expire}} within {days, plural, one {# day} other {# days}}, with {amount} still unused.',
   'grants.select': 'Show entries from this grant',
-  'grants.usedUp': '{grants, plural, one {# used-up grant} other {# used-up grants}}',
+  'grants.past':
+    '{grants, plural, one {# used-up or expired grant} other {# used-up or expired grants}}',
   'statement.title.month': 'Statement by month',
   'statement.title.cycle': 'Statement by billing cycle',
   'statement.title.week': 'Statement by week',

@@ -209,9 +209,9 @@ const messages: MessageCatalog = {
     'Odhad: poskytovatel neuvádí, ze kterého přidělení byla spotřeba čerpána, proto se započítává do přidělení, které vyprší nejdříve.',
   'grants.expiringNotice':
     'Do {days, plural, one {# dne} few {# dnů} many {# dne} other {# dnů}} {grants, plural, one {vyprší # přidělení, ve kterém ještě zbývá} few {vyprší # přidělení, ve kterých ještě zbývá} many {vyprší # přidělení, ve kterých ještě zbývá} other {vyprší # přidělení, ve kterých ještě zbývá}} {amount}.',
-  'grants.select': 'Zobrazit záznamy z tohoto přidělení',
-  'grants.usedUp':
-    '{grants, plural, one {# vyčerpané přidělení} few {# vyčerpaná přidělení} many {# vyčerpaného přidělení} other {# vyčerpaných přidělení}}',
+  'grants.select': 'Zobrazit záznamy přidělení',
+  'grants.past':
+    '{grants, plural, one {# vyčerpané nebo propadlé přidělení} few {# vyčerpaná nebo propadlá přidělení} many {# vyčerpaného nebo propadlého přidělení} other {# vyčerpaných nebo propadlých přidělení}}',
   'statement.title.month': 'Výpis po měsících',
   'statement.title.cycle': 'Výpis po zúčtovacích obdobích',
   'statement.title.week': 'Výpis po týdnech',

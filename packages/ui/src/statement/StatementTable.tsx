@@ -13,8 +13,9 @@ export interface StatementTableProps {
 }
 
 /**
- * The statement's table, newest period first. It scrolls sideways inside a focusable region on
- * a narrow screen, so every column stays readable and reachable by keyboard.
+ * The statement's table, newest period first. In a narrow container each row stacks (the period,
+ * then its figures, each under its column's name from `data-label`); the scroll box is a fallback
+ * for a table still wider than its container, focusable so it can be scrolled by keyboard.
  */
 export function StatementTable({
   captionId,
@@ -57,11 +58,11 @@ export function StatementTable({
           {rows.map((row) => (
             <tr key={row.start}>
               <th scope="row">{label(row)}</th>
-              <td>{balance(row.opening)}</td>
-              <td>{figure(row.granted)}</td>
-              <td>{figure(row.used)}</td>
-              <td>{balance(row.closing)}</td>
-              <td>{formatters.number(row.count)}</td>
+              <td data-label={t('statement.opening')}>{balance(row.opening)}</td>
+              <td data-label={t('statement.granted')}>{figure(row.granted)}</td>
+              <td data-label={t('statement.used')}>{figure(row.used)}</td>
+              <td data-label={t('statement.closing')}>{balance(row.closing)}</td>
+              <td data-label={t('statement.count')}>{formatters.number(row.count)}</td>
             </tr>
           ))}
         </tbody>
