@@ -1,19 +1,26 @@
 import { QueryClient } from '@tanstack/react-query'
 import type { LedgerSource } from '@usage-kit/core'
 import { UsageKitProvider } from '@usage-kit/react'
-import { UsageHistory, type UsageKitTheme } from '@usage-kit/ui'
+import { USAGE_HISTORY_PARTS, UsageHistory, type UsageKitTheme } from '@usage-kit/ui'
 import { cs } from '@usage-kit/ui/locales/cs'
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
+import { type ComposePageProps } from './ComposeLayout.js'
 import { ComposePage } from './ComposePage.js'
 import { Controls } from './Controls.js'
 import { LivePanel } from './LivePanel.js'
+import { OutlookPage } from './OutlookPage.js'
 import { UsagePage } from './UsagePage.js'
 import type { DemoSettings } from './settings.js'
 import { DEMO_THEMES } from './themes.js'
 
-export type DemoView = 'history' | 'compose' | 'usage'
+export type DemoView = 'history' | 'compose' | 'usage' | 'outlook'
 
-const PATHS: Record<DemoView, string> = { history: '/', compose: '/compose', usage: '/usage' }
+const PATHS: Record<DemoView, string> = {
+  history: '/',
+  compose: '/compose',
+  usage: '/usage',
+  outlook: '/outlook',
+}
 
 interface AppProps {
   settings: DemoSettings
@@ -27,6 +34,11 @@ interface AppProps {
 
 export function App({ settings, onSettingsChange, source, sourceKey, view, live }: AppProps) {
   const theme = DEMO_THEMES[settings.theme]
+  // The demo's fixed clock (`?now=`), so presets, grants and the forecast match its mocked data.
+  const now = useMemo(
+    () => (settings.now ? () => new Date(settings.now as string) : undefined),
+    [settings.now],
+  )
   const [navView, setNavView] = useState<DemoView>(view)
   const go = (next: DemoView) => {
     const url = new URL(window.location.href)
@@ -62,6 +74,13 @@ export function App({ settings, onSettingsChange, source, sourceKey, view, live 
           >
             Usage by category
           </a>
+          <a
+            href="/outlook"
+            aria-current={navView === 'outlook' ? 'page' : undefined}
+            onClick={(e) => (e.preventDefault(), go('outlook'))}
+          >
+            What is left
+          </a>
         </nav>
       </header>
       <div className="demo-body">
@@ -71,10 +90,14 @@ export function App({ settings, onSettingsChange, source, sourceKey, view, live 
         </aside>
         <main className="demo-main">
           <KitScope key={sourceKey} locale={settings.locale} theme={theme}>
-            {navView === 'compose' ? (
-              <ComposePage source={source} pagination={settings.pagination} theme={theme} />
-            ) : navView === 'usage' ? (
-              <UsagePage source={source} pagination={settings.pagination} theme={theme} />
+            {navView !== 'history' ? (
+              <ComposeExample
+                view={navView}
+                source={source}
+                pagination={settings.pagination}
+                theme={theme}
+                {...(now ? { now } : {})}
+              />
             ) : (
               <>
                 <h1 className="demo-title">
@@ -83,6 +106,9 @@ export function App({ settings, onSettingsChange, source, sourceKey, view, live 
                 <UsageHistory
                   source={source}
                   pagination={settings.pagination}
+                  // Every part, the period statement included.
+                  show={USAGE_HISTORY_PARTS}
+                  {...(now ? { now } : {})}
                   syncUrl
                   theme={theme}
                 />
@@ -93,6 +119,17 @@ export function App({ settings, onSettingsChange, source, sourceKey, view, live 
       </div>
     </div>
   )
+}
+
+/** The compose examples, one per demo page other than the drop-in. */
+const EXAMPLES = { compose: ComposePage, usage: UsagePage, outlook: OutlookPage } as const
+
+function ComposeExample({
+  view,
+  ...props
+}: ComposePageProps & { view: Exclude<DemoView, 'history'> }) {
+  const Example = EXAMPLES[view]
+  return <Example {...props} />
 }
 
 /**

@@ -7,6 +7,8 @@ export interface ComposePageProps {
   source: LedgerSource
   pagination: 'infinite' | 'offset'
   theme: UsageKitTheme
+  /** The demo's fixed clock, when it has one. */
+  now?: () => Date
 }
 
 /** A compose example's page: title, lede, the live result beside the code that builds it. */

@@ -23,8 +23,8 @@ function MyCreditsPage({ source }) {
   )
 }`
 
-export function ComposePage({ source, pagination, theme }: ComposePageProps) {
-  const filters = useLedgerFilters({ url: true })
+export function ComposePage({ source, pagination, theme, now }: ComposePageProps) {
+  const filters = useLedgerFilters({ url: true, ...(now ? { now } : {}) })
   const ledger = useLedger({ source, query: filters.value, pagination })
   const all = useLedgerSet({ source, query: filters.value })
   return (

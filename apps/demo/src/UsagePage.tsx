@@ -32,8 +32,8 @@ function WhereMyCreditsWent({ source }) {
 }`
 
 /** The second compose example: usage by category over time, linked to the ledger by hand. */
-export function UsagePage({ source, pagination, theme }: ComposePageProps) {
-  const filters = useLedgerFilters({ url: true, cycleAnchor: 15 })
+export function UsagePage({ source, pagination, theme, now }: ComposePageProps) {
+  const filters = useLedgerFilters({ url: true, cycleAnchor: 15, ...(now ? { now } : {}) })
   const ledger = useLedger({ source, query: filters.value, pagination })
   const all = useLedgerSet({ source, query: filters.value })
   return (

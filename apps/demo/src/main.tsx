@@ -37,7 +37,9 @@ function Root() {
     ? 'compose'
     : path.startsWith('/usage')
       ? 'usage'
-      : 'history'
+      : path.startsWith('/outlook')
+        ? 'outlook'
+        : 'history'
   const sourceKey = live
     ? 'live'
     : `${settings.provider}|${settings.size}|${settings.scenario}|${settings.now ?? ''}|${settings.provider === 'vayu' ? settings.vayu : ''}`

@@ -40,7 +40,11 @@ export { useLedgerTotals, type LedgerTotals } from './derived/useLedgerTotals.js
 export { useCreditGrants, type UseCreditGrantsOptions } from './derived/useCreditGrants.js'
 export { useRunway, type UseRunwayOptions } from './derived/useRunway.js'
 export { useLedgerStatement, type UseLedgerStatementOptions } from './derived/useLedgerStatement.js'
-export { useBalanceCheck, type BalanceCheckState } from './derived/useBalanceCheck.js'
+export {
+  useBalanceCheck,
+  type BalanceCheckState,
+  type UseBalanceCheckOptions,
+} from './derived/useBalanceCheck.js'
 export {
   useUsageBreakdown,
   type UsageBreakdownState,

@@ -60,6 +60,7 @@ export type {
 export {
   UsageHistory,
   USAGE_HISTORY_PARTS,
+  DEFAULT_USAGE_HISTORY_PARTS,
   type UsageHistoryPart,
   type UsageHistoryChart,
   type UsageHistoryProps,

@@ -20,6 +20,15 @@ export interface BalanceCheckState {
   error: LedgerError | null
 }
 
+/** Options for `useBalanceCheck`. */
+export interface UseBalanceCheckOptions {
+  /**
+   * Read the balance at all (a view that does not show the check yet can leave it off).
+   * @default true
+   */
+  enabled?: boolean | undefined
+}
+
 /**
  * Whether the ledger adds up to the provider's balance: reads `source.fetchBalance` through
  * react-query (where the source has one) and compares it with the running balance after the
@@ -28,6 +37,7 @@ export interface BalanceCheckState {
 export function useBalanceCheck(
   source: LedgerSource,
   ledger: { entries: readonly LedgerEntry[] },
+  options: UseBalanceCheckOptions = {},
 ): BalanceCheckState {
   const { entries } = ledger
   const available = typeof source.fetchBalance === 'function'
@@ -40,7 +50,7 @@ export function useBalanceCheck(
     },
     retry: shouldRetryLedger,
     retryDelay: ledgerRetryDelay,
-    enabled: available,
+    enabled: available && options.enabled !== false,
   })
   const snapshot = result.data
   const check = useMemo(

@@ -19,10 +19,13 @@ import { LedgerTable } from '../table/index.js'
 import { IncompleteNote } from '../table/IncompleteNote.js'
 import { ChartSwitch, type UsageHistoryChart } from './ChartSwitch.js'
 import { Totals } from './Totals.js'
-import { USAGE_HISTORY_PARTS, type UsageHistoryProps } from './types.js'
+import { DEFAULT_USAGE_HISTORY_PARTS, type UsageHistoryProps } from './types.js'
 import { useCsvExport } from './useCsvExport.js'
 import { useUpdateAnnouncement } from './useUpdateAnnouncement.js'
 import { useUsageLinks } from './useUsageLinks.js'
+import { useCreditOutlook } from './useCreditOutlook.js'
+import { CreditGrants } from '../grants/index.js'
+import { LedgerStatement } from '../statement/index.js'
 import { dataFlag } from '../primitives/dataFlag.js'
 
 /**
@@ -55,12 +58,13 @@ function UsageHistoryContent({
   filters: value,
   onFiltersChange,
   syncUrl = false,
-  show = USAGE_HISTORY_PARTS,
+  show = DEFAULT_USAGE_HISTORY_PARTS,
   chartView: chartViewProp,
   defaultChartView = 'balance',
   onChartViewChange,
   tableHeight = 480,
   refetchInterval = false,
+  now,
   theme,
   messages,
   className,
@@ -74,6 +78,7 @@ function UsageHistoryContent({
     ...(initial !== undefined ? { defaultValue: initial } : {}),
     ...(onFiltersChange ? { onValueChange: onFiltersChange } : {}),
     url: syncUrl,
+    ...(now ? { now } : {}),
   })
   const query = filters.value
   const ledger = useLedger({ source, query, pageSize, pagination, refetchInterval })
@@ -93,6 +98,7 @@ function UsageHistoryContent({
   })
   const [groupBy, setGroupBy] = useState<UsageGroupBy>('category')
   const links = useUsageLinks(filters, groupBy)
+  const outlook = useCreditOutlook(source, query, show, now)
   const state =
     ledger.status === 'pending' ? 'loading' : ledger.status === 'error' ? 'error' : 'ready'
   // Only a finished read can be known to be short (`complete` is false while the set loads).
@@ -108,7 +114,7 @@ function UsageHistoryContent({
   const shared = { ...(theme ? { theme } : {}), ...(messages ? { messages } : {}) }
   const chart = (view: UsageHistoryChart) =>
     view === 'balance' ? (
-      <BalanceChart ledger={set} {...shared} />
+      <BalanceChart ledger={set} forecast={outlook.forecast} {...shared} />
     ) : (
       <UsageChart
         ledger={set}
@@ -163,6 +169,15 @@ function UsageHistoryContent({
       {incomplete && state !== 'error' && (show.includes('totals') || showBalance || showUsage) ? (
         <IncompleteNote count={set.entries.length} className="uk-history__incomplete" t={t} />
       ) : null}
+      {show.includes('grants') && state !== 'error' ? (
+        <CreditGrants
+          ledger={outlook.whole}
+          {...(outlook.asOf ? { asOf: outlook.asOf } : {})}
+          // Exact attribution only (the list offers it there): a grant's id finds its entries.
+          onGrantSelect={(grant) => filters.narrow({ search: grant.entry.id })}
+          {...shared}
+        />
+      ) : null}
       {state === 'error' ? null : showBalance && showUsage ? (
         <ChartSwitch value={chartView} onChange={setChartView} t={t}>
           {chart(chartView)}
@@ -178,6 +193,9 @@ function UsageHistoryContent({
           {...(columns ? { columns } : {})}
           {...shared}
         />
+      ) : null}
+      {show.includes('statement') && state !== 'error' ? (
+        <LedgerStatement ledger={outlook.whole} balanceCheck={outlook.balanceCheck} {...shared} />
       ) : null}
       <p className="uk-visually-hidden" role="status" aria-live="polite">
         {announcement}

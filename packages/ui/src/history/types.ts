@@ -8,18 +8,31 @@ import type { UsageKitTheme } from '../theme/tokens.js'
 import type { UsageHistoryChart } from './ChartSwitch.js'
 
 /**
- * The parts UsageHistory can show: `chart` is the balance over time, `usage` the usage by
- * category over time; with both, a switch shows one at a time.
+ * The parts UsageHistory can show: `grants` the credit grants with what is left (shown only
+ * where the provider has grants), `chart` the balance over time with its run-out forecast,
+ * `usage` the usage by category over time (with both charts, a switch shows one at a time),
+ * `statement` opening and closing balances per month or billing cycle, with the provider's
+ * balance check where it has a balance endpoint.
  */
 export const USAGE_HISTORY_PARTS = [
   'filters',
   'totals',
+  'grants',
   'chart',
   'usage',
   'table',
+  'statement',
   'export',
 ] as const
 export type UsageHistoryPart = (typeof USAGE_HISTORY_PARTS)[number]
+
+/**
+ * What UsageHistory shows without `show`: every part but the period statement, which a host
+ * asks for (it is a second table under the ledger).
+ */
+export const DEFAULT_USAGE_HISTORY_PARTS: readonly UsageHistoryPart[] = USAGE_HISTORY_PARTS.filter(
+  (part) => part !== 'statement',
+)
 
 /**
  * The one-line drop-in. Styling contract:
@@ -66,7 +79,7 @@ export interface UsageHistoryProps {
   syncUrl?: boolean
   /**
    * Which parts to show.
-   * @default all of USAGE_HISTORY_PARTS
+   * @default DEFAULT_USAGE_HISTORY_PARTS (every part but 'statement')
    */
   show?: readonly UsageHistoryPart[]
   /**
@@ -95,6 +108,12 @@ export interface UsageHistoryProps {
    * @default false
    */
   refetchInterval?: number | false
+  /**
+   * The clock the date presets, the grants' statuses and the run-out forecast count from (a
+   * fixed instant for reproducible views and tests). Read once per ledger read.
+   * @default () => new Date()
+   */
+  now?: () => Date
   /** Locale, used when there is no UsageKitProvider above. @default 'en-US' */
   locale?: string
   /** Time zone, used when there is no UsageKitProvider above. @default the runtime's */
