@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import type { ProviderId } from '@usage-kit/core'
 import { ledgerEntry } from '@usage-kit/mocks'
-import { expect, fn, userEvent, within } from 'storybook/test'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { CreditGrants } from './CreditGrants.js'
 import { AS_OF, grantLedger, ledgerOf, usageOnly } from './fixtures.js'
 import { Container, MOCK_NOW, mockHandlers, ProviderLedger } from './storyProviders.js'
@@ -48,8 +48,10 @@ const fromProvider = (provider: ProviderId, args: Partial<CreditGrantsProps> = {
     msw.use(...mockHandlers(provider))
   },
   play: async ({ canvasElement }) => {
+    // The panel shows while the ledger loads (a skeleton); its meters come with the grants.
     const panel = await panelOf(canvasElement)
-    await expect(within(panel).getAllByRole('meter').length).toBeGreaterThan(0)
+    const meters = await within(panel).findAllByRole('meter', {}, { timeout: 5000 })
+    await expect(meters.length).toBeGreaterThan(0)
   },
 })
 
@@ -92,7 +94,16 @@ export const LaterExpired: Story = {
 export const Monk: Story = fromProvider('monk')
 export const Synap: Story = fromProvider('synap')
 export const Vayu: Story = fromProvider('vayu')
-export const Lasso: Story = fromProvider('lasso')
+// Lasso's ledger is usage alone (its grants show only in the balance): once read, no panel.
+export const Lasso: Story = {
+  ...fromProvider('lasso'),
+  name: 'Lasso (usage only: no panel)',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await waitFor(() => expect(canvas.queryByRole('region')).toBeNull(), { timeout: 5000 })
+    await expect(canvas.queryByRole('meter')).toBeNull()
+  },
+}
 export const NgrokMoney: Story = { ...fromProvider('ngrok'), name: 'ngrok (money)' }
 
 export const NoGrants: Story = {
