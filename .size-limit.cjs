@@ -28,8 +28,13 @@ module.exports = [
     // UsageChart (stacked bars, legend, interval and grouping choice, tooltip, keyboard and data
     // table; 3.96 kB measured alone with esbuild, after the balance chart's figure, axes,
     // skeleton and table box became shared), billing-cycle presets and undoable `narrow` in the
-    // filters, and UsageHistory's chart switch and linked views.
-    limit: '55 kB',
+    // filters, and UsageHistory's chart switch and linked views. Raised from 55 to 63 kB for
+    // issue 17 (measured 62.52 kB, +7.8 kB; a host importing UsageHistory 71.6 -> 79.1 kB, inside
+    // its 90 kB): core's creditGrants (exact and estimated attribution), projectRunway with its
+    // path, ledgerStatement and reconcileBalance, the four react hooks, CreditGrants (meters,
+    // relative expiry, the expiring notice, the past-grants disclosure), LedgerStatement with the
+    // balance check, and the balance chart's forecast line and sentence.
+    limit: '63 kB',
   },
   {
     name: 'a host importing UsageHistory (everything over React)',
@@ -46,13 +51,16 @@ module.exports = [
     ignore: dependencies,
     gzip: true,
     // Raised from 2.5 to 2.75 kB for issue 16 (measured 2.67 kB): the usage chart's 30 messages,
-    // the billing-cycle presets, Undo and the chart switch in Czech.
-    limit: '2.75 kB',
+    // the billing-cycle presets, Undo and the chart switch in Czech. Raised from 2.75 to 3.75 kB
+    // for issue 17 (measured 3.68 kB): grants, statement and forecast messages with Czech plurals.
+    limit: '3.75 kB',
   },
   {
     name: '@usage-kit/ui/styles.css',
     path: 'packages/ui/dist/styles.css',
     gzip: true,
-    limit: '6 kB',
+    // Raised from 6 to 6.75 kB for issues 16 and 17 (measured 6.64 kB): the usage chart's series,
+    // the chart switch, the grants panel, the statement (stacked rows on phones) and the forecast.
+    limit: '6.75 kB',
   },
 ]
