@@ -1,3 +1,5 @@
+'use client'
+
 import type { LedgerEntry } from '@usage-kit/core'
 import { useMemo } from 'react'
 

@@ -1,3 +1,5 @@
+'use client'
+
 import { projectRunway, type LedgerEntry, type Runway } from '@usage-kit/core'
 import { useMemo } from 'react'
 import { useAsOf, type AsOfOptions } from './useAsOf.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { normalizeQuery, type EntryKind, type LedgerQuery } from '@usage-kit/core'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { runtimeTimeZone, useOptionalUsageKit } from '../provider/UsageKitProvider.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import type { LedgerEntry, LedgerError } from '@usage-kit/core'
 import { useCallback, useMemo, useState } from 'react'

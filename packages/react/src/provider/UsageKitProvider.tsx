@@ -1,3 +1,5 @@
+'use client'
+
 import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react'
 import { cycleAnchorDay, type CycleAnchor } from '../filters/cycles.js'

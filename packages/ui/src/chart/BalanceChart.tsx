@@ -1,3 +1,5 @@
+'use client'
+
 import type { BalancePoint, BalanceSeriesStats } from '@usage-kit/core'
 import { useDeferredValue, useId, useMemo } from 'react'
 import { useFormatters } from '../format/useFormatters.js'

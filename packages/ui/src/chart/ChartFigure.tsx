@@ -1,3 +1,5 @@
+'use client'
+
 /**
  * The parts the balance and usage charts share around their drawings: the figure with its
  * caption, summary and data-table toggle, the plot box (a focusable chart region when ready, a

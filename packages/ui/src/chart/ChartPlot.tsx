@@ -1,3 +1,5 @@
+'use client'
+
 import type { BalancePoint } from '@usage-kit/core'
 import { memo, useMemo } from 'react'
 import type { Translate } from '../i18n/useMessages.js'

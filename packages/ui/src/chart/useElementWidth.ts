@@ -1,3 +1,5 @@
+'use client'
+
 import { useCallback, useRef, useState, type RefCallback } from 'react'
 import { flushSync } from 'react-dom'
 

@@ -1,3 +1,5 @@
+'use client'
+
 import type { DatePreset } from '@usage-kit/react'
 import { useId } from 'react'
 import type { Translate } from '../i18n/useMessages.js'

@@ -1,3 +1,5 @@
+'use client'
+
 /** A ghost button of the filter bar with a small stroked icon before its text (reset, undo). */
 export function FilterBarButton({
   part,

@@ -1,3 +1,5 @@
+'use client'
+
 import { ENTRY_KINDS, type EntryKind } from '@usage-kit/core'
 import type { Translate } from '../i18n/useMessages.js'
 import type { FocusRef } from './types.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { useCallback, useRef } from 'react'
 import { useMessages } from '../i18n/useMessages.js'
 import { KitRoot } from '../primitives/KitRoot.js'

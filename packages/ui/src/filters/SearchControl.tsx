@@ -1,3 +1,5 @@
+'use client'
+
 import { useId } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 import type { FocusRef } from './types.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { useIsomorphicLayoutEffect } from '@usage-kit/react'
 import {
   useCallback,

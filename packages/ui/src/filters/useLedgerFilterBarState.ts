@@ -1,3 +1,5 @@
+'use client'
+
 import { isQueryEmpty, type EntryKind, type LedgerQuery } from '@usage-kit/core'
 import {
   useLedgerFilters,

@@ -1,3 +1,5 @@
+'use client'
+
 import { tz } from '@date-fns/tz'
 import type { Money } from '@usage-kit/core'
 import { useOptionalUsageKit } from '@usage-kit/react'

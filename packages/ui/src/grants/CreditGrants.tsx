@@ -1,3 +1,5 @@
+'use client'
+
 import { ledgerCreditCurrency, type CreditGrant, type LedgerEntry } from '@usage-kit/core'
 import { useCreditGrants } from '@usage-kit/react'
 import { useId, useMemo } from 'react'

@@ -1,3 +1,5 @@
+'use client'
+
 import type { CreditGrant } from '@usage-kit/core'
 import { useId } from 'react'
 import type { Formatters } from '../format/useFormatters.js'

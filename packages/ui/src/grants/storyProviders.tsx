@@ -1,3 +1,5 @@
+'use client'
+
 /**
  * The providers' mocked ledgers for the grants panel's and the statement's stories (never
  * exported from the package): each read as a host reads it, the whole set through `useLedgerSet`

@@ -1,3 +1,5 @@
+'use client'
+
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import type { Translate } from '../i18n/useMessages.js'
 

@@ -1,3 +1,5 @@
+'use client'
+
 import type { LedgerQuery, LedgerSource } from '@usage-kit/core'
 import { useBalanceCheck, useLedgerSet, useRunway } from '@usage-kit/react'
 import { useMemo } from 'react'

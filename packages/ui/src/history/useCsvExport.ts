@@ -1,3 +1,5 @@
+'use client'
+
 import {
   DEFAULT_CSV_COLUMNS,
   ledgerCreditCurrency,

@@ -1,3 +1,5 @@
+'use client'
+
 import type { LedgerResult } from '@usage-kit/react'
 import { useEffect, useRef, useState } from 'react'
 import type { Translate } from '../i18n/useMessages.js'

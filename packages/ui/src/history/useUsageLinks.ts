@@ -1,3 +1,5 @@
+'use client'
+
 import type { UsageGroupBy } from '@usage-kit/core'
 import type { LedgerFilters } from '@usage-kit/react'
 import { useMemo } from 'react'

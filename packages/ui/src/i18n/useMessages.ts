@@ -1,3 +1,5 @@
+'use client'
+
 import { useOptionalUsageKit } from '@usage-kit/react'
 import { useCallback, useMemo } from 'react'
 import { en, type MessageKey } from './en.js'

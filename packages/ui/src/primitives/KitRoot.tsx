@@ -1,3 +1,5 @@
+'use client'
+
 import { useOptionalUsageKit } from '@usage-kit/react'
 import {
   createContext,

@@ -1,3 +1,5 @@
+'use client'
+
 import type { LedgerError } from '@usage-kit/core'
 import type { ReactNode } from 'react'
 import type { Translate } from '../i18n/useMessages.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { ledgerCreditCurrency, type LedgerEntry, type WeekStart } from '@usage-kit/core'
 import { useLedgerStatement } from '@usage-kit/react'
 import { useId, useMemo } from 'react'

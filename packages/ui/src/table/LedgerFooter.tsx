@@ -1,3 +1,5 @@
+'use client'
+
 import { DEFAULT_PAGE_SIZE } from '@usage-kit/react'
 import { useId } from 'react'
 import type { Formatters } from '../format/useFormatters.js'

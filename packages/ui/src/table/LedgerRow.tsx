@@ -1,3 +1,5 @@
+'use client'
+
 import type { LedgerEntry } from '@usage-kit/core'
 import { memo } from 'react'
 import type { Translate } from '../i18n/useMessages.js'

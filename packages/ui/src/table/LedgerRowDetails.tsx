@@ -1,3 +1,5 @@
+'use client'
+
 import type { LedgerEntry } from '@usage-kit/core'
 import { memo, type ReactNode, type Ref } from 'react'
 import { KindBadge } from '../primitives/KindBadge.js'

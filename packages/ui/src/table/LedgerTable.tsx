@@ -1,3 +1,5 @@
+'use client'
+
 import { useFormatters } from '../format/useFormatters.js'
 import { useMessages } from '../i18n/useMessages.js'
 import { describeError } from '../primitives/describeError.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import type { Header } from '@tanstack/react-table'
 import type { LedgerEntry } from '@usage-kit/core'
 import type { Translate } from '../i18n/useMessages.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import type { Column } from '@tanstack/react-table'
 import type { LedgerEntry } from '@usage-kit/core'
 import { useId } from 'react'

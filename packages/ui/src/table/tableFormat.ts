@@ -1,3 +1,5 @@
+'use client'
+
 import { decimalPlaces, type LedgerEntry } from '@usage-kit/core'
 import { useMemo } from 'react'
 import { typographicMinus, type Formatters } from '../format/useFormatters.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table'
 import type { LedgerEntry } from '@usage-kit/core'
 import { useMemo } from 'react'

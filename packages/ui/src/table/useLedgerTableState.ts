@@ -1,3 +1,5 @@
+'use client'
+
 import { useControllableState } from '@usage-kit/react'
 import { useCallback, useMemo } from 'react'
 import {

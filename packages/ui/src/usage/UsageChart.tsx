@@ -1,3 +1,5 @@
+'use client'
+
 import type { UsageGroupBy, UsageInterval } from '@usage-kit/core'
 import { useId, useMemo } from 'react'
 import { ChartFigure, ChartPlotBox } from '../chart/ChartFigure.js'

@@ -1,3 +1,5 @@
+'use client'
+
 import type { UsageGroup } from '@usage-kit/core'
 import type { Formatters } from '../format/useFormatters.js'
 import type { Translate } from '../i18n/useMessages.js'

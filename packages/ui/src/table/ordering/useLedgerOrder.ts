@@ -1,3 +1,5 @@
+'use client'
+
 import type { LedgerEntry } from '@usage-kit/core'
 import { useIsomorphicLayoutEffect } from '@usage-kit/react'
 import { useMemo, useRef } from 'react'

@@ -1,3 +1,5 @@
+'use client'
+
 import type { LedgerEntry } from '@usage-kit/core'
 import { useCallback, useId, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
