@@ -9,7 +9,7 @@ import {
   useControllableState,
   useOptionalUsageKit,
 } from '@usage-kit/react'
-import type { UsageGroupBy } from '@usage-kit/core'
+import type { LedgerSource, UsageGroupBy } from '@usage-kit/core'
 import { useState } from 'react'
 import { BalanceChart } from '../chart/index.js'
 import { UsageChart } from '../usage/index.js'
@@ -21,31 +21,39 @@ import { LedgerTable } from '../table/index.js'
 import { IncompleteNote } from '../table/IncompleteNote.js'
 import { ChartSwitch, type UsageHistoryChart } from './ChartSwitch.js'
 import { Totals } from './Totals.js'
-import { DEFAULT_USAGE_HISTORY_PARTS, type UsageHistoryProps } from './types.js'
+import {
+  DEFAULT_USAGE_HISTORY_PARTS,
+  type UsageHistoryOptions,
+  type UsageHistoryProps,
+} from './types.js'
 import { useCsvExport } from './useCsvExport.js'
 import { useUpdateAnnouncement } from './useUpdateAnnouncement.js'
 import { useUsageLinks } from './useUsageLinks.js'
+import { useHistorySource } from './useHistorySource.js'
 import { useCreditOutlook } from './useCreditOutlook.js'
 import { CreditGrants } from '../grants/index.js'
 import { LedgerStatement } from '../statement/index.js'
 import { dataFlag } from '../primitives/dataFlag.js'
 
 /**
- * The drop-in: `<UsageHistory source={createMonkSource({ contractId })} />` shows the filter bar,
+ * The drop-in: `<UsageHistory source={createMonkSource({ contractId })} />`, or
+ * `<UsageHistory endpoint="/api/ledger" />` over a `createLedgerHandler` endpoint (the form a
+ * Server Component can render), shows the filter bar,
  * totals for the filtered range, the balance and usage charts (one at a time, behind a switch),
  * and the ledger table, with a CSV export of the whole filtered set. The usage chart is linked
  * to the ledger: a bar narrows it to that bucket's usage, a legend item to that category's. Works with or without a UsageKitProvider above it.
  */
-export function UsageHistory(props: UsageHistoryProps) {
+export function UsageHistory({ source: given, endpoint, ...options }: UsageHistoryProps) {
   const settings = useOptionalUsageKit()
-  if (settings) return <UsageHistoryContent {...props} />
+  const source = useHistorySource(given, endpoint)
+  if (settings) return <UsageHistoryContent {...options} source={source} />
   return (
     <UsageKitProvider
-      {...(props.locale ? { locale: props.locale } : {})}
-      {...(props.timeZone ? { timeZone: props.timeZone } : {})}
-      {...(props.dateLocale ? { dateLocale: props.dateLocale } : {})}
+      {...(options.locale ? { locale: options.locale } : {})}
+      {...(options.timeZone ? { timeZone: options.timeZone } : {})}
+      {...(options.dateLocale ? { dateLocale: options.dateLocale } : {})}
     >
-      <UsageHistoryContent {...props} />
+      <UsageHistoryContent {...options} source={source} />
     </UsageKitProvider>
   )
 }
@@ -71,7 +79,7 @@ function UsageHistoryContent({
   messages,
   className,
   style,
-}: UsageHistoryProps) {
+}: UsageHistoryOptions & { source: LedgerSource }) {
   const t = useMessages(messages)
   const formatters = useFormatters()
   const initial = defaultFilters ?? initialFilters

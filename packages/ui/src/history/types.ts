@@ -35,14 +35,39 @@ export const DEFAULT_USAGE_HISTORY_PARTS: readonly UsageHistoryPart[] = USAGE_HI
 )
 
 /**
- * The one-line drop-in. Styling contract:
+ * Where UsageHistory reads the ledger: a `source`, or the `endpoint` it builds one for. Exactly
+ * one of the two (giving both, or neither, does not type-check).
+ */
+export type UsageHistorySource =
+  | {
+      /**
+       * The provider source to show (`createMonkSource({ ... })`, `createRemoteSource({ ... })`,
+       * ...). An object with functions, so a Server Component cannot pass it: use `endpoint` there.
+       */
+      source: LedgerSource
+      endpoint?: never
+    }
+  | {
+      /**
+       * The URL of a `createLedgerHandler` endpoint (from `@usage-kit/core/server`), absolute or
+       * relative to the page, without a query string: `'/api/ledger'`. UsageHistory builds
+       * `createRemoteSource({ url: endpoint })` on the client, once per URL. A plain string, so a
+       * Server Component page can render `<UsageHistory endpoint="/api/ledger" />` itself.
+       */
+      endpoint: string
+      source?: never
+    }
+
+/**
+ * The one-line drop-in: `source` or `endpoint` (exactly one), and these options. Styling contract:
  * @selector .uk-history — the root
  * @selector [data-state="loading" | "error" | "ready"] — the state of the ledger read
  * @selector [data-incomplete] — the history may be incomplete (a capped read, or a provider that did not say whether more entries exist)
  */
-export interface UsageHistoryProps {
-  /** The provider source to show (`createMonkSource({ ... })`, `createRemoteSource({ ... })`, ...). */
-  source: LedgerSource
+export type UsageHistoryProps = UsageHistoryOptions & UsageHistorySource
+
+/** UsageHistory's props besides where it reads the ledger (`UsageHistorySource`). */
+export interface UsageHistoryOptions {
   /**
    * Infinite scrolling or a pager.
    * @default 'infinite'
