@@ -19,7 +19,7 @@ for (const name of packages) {
     execSync(`pnpm pack --pack-destination ${out}`, { cwd: dir, stdio: 'ignore' })
     const tarball = readdirSync(out).find((file) => file.endsWith('.tgz'))
     // A stylesheet entry point has no JavaScript or types to resolve.
-    const exclude = name === 'ui' ? ' --exclude-entrypoints ./styles.css' : ''
+    const exclude = name === 'ui' ? ' --exclude-entrypoints ./styles.css ./themes/shadcn.css' : ''
     execSync(
       `pnpm exec attw ${join(out, tarball)} --profile esm-only --format table-flipped${exclude}`,
       {
